@@ -18,7 +18,7 @@ export function findTargetIssues(pkg: PlanPackage): Finding[] {
     const bound = (ind.binds ?? []).map((c) => targets.get(c)).filter((t): t is TargetInput => !!t && typeof t.value === 'number')
     for (let i = 1; i < bound.length; i++) {
       const a = bound[0], b = bound[i]
-      if (close(a.value!, b.value!) || a.per_year !== b.per_year) continue
+      if (close(a.value!, b.value!) || Boolean(a.per_year) !== Boolean(b.per_year)) continue
       out.push({
         code: `CONTRA-${a.code}-${b.code}`, kind: 'contradictory_targets', severity: 'error', subject_type: 'target', subject_code: a.code,
         title_lo: `ຄາດໝາຍຂັດກັນ: ${a.code} ແລະ ${b.code} (${ind.name.lo ?? ind.code})`,
@@ -41,7 +41,8 @@ export function findTargetIssues(pkg: PlanPackage): Finding[] {
       })
     }
     for (const issue of ind.issues ?? []) {
-      if (issue.kind === 'target_below_latest' || (issue.kind === 'heading_row' && years.length >= 2)) continue
+      // the loader detects these itself; an extractor's note of them would only repeat the finding
+      if (issue.kind === 'target_below_latest' || issue.kind === 'duplicate_label' || (issue.kind === 'heading_row' && years.length >= 2)) continue
       out.push({
         code: `REPORTED-${ind.code}-${issue.kind}`.toUpperCase(), kind: issue.kind === 'heading_row' || issue.kind === 'duplicate_label' ? issue.kind : 'other',
         severity: 'warning', subject_type: 'indicator', subject_code: ind.code,

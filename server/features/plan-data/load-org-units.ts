@@ -1,9 +1,12 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { OrgUnitsFile } from './package-schema.js'
 import { srcText } from './upsert.js'
 
-/** Org units are shared by all plans: upsert by code, parents before children, materialised path. */
+/**
+ * Org units are shared by all plans: upserted by code, parents before children. A unit changed in the app
+ * (updated_at set: renamed, moved, closed) keeps the app's version; the plan file never undoes such an edit.
+ */
 export async function loadOrgUnits(trx: Transaction<DB>, file: OrgUnitsFile | undefined): Promise<number> {
   if (!file) return 0
   const byCode = new Map(file.units.map((u) => [u.code, u]))
@@ -12,9 +15,8 @@ export async function loadOrgUnits(trx: Transaction<DB>, file: OrgUnitsFile | un
     return p && seen < 20 ? 1 + depth(p, seen + 1) : 0
   }
   const ordered = [...file.units].sort((a, b) => depth(a.code) - depth(b.code))
-  const ids = new Map<string, { id: number; path: string }>()
   for (const u of ordered) {
-    const parent = u.parent ? ids.get(u.parent) ?? null : null
+    const parent = u.parent ? await trx.selectFrom('org_units').select('id').where('code', '=', u.parent).executeTakeFirst() : undefined
     const values = {
       code: u.code,
       kind: u.kind,
@@ -28,15 +30,17 @@ export async function loadOrgUnits(trx: Transaction<DB>, file: OrgUnitsFile | un
       is_reference: u.reference ?? false,
       src: srcText(u.src),
     }
-    const row = await trx
-      .insertInto('org_units')
-      .values(values)
-      .onConflict((oc) => oc.column('code').doUpdateSet({ ...values, path: undefined }))
-      .returning(['id'])
-      .executeTakeFirstOrThrow()
-    const path = `${parent ? parent.path : ''}/${row.id}`
-    await trx.updateTable('org_units').set({ path }).where('id', '=', row.id).where('path', '<>', path).execute()
-    ids.set(u.code, { id: row.id, path })
+    await trx.insertInto('org_units').values(values)
+      .onConflict((oc) => oc.column('code').doUpdateSet({ ...values, path: undefined }).where('org_units.updated_at', 'is', null))
+      .execute()
   }
+  // Materialised paths from the parent pointers as they now stand (including units moved in the app).
+  await sql`
+    with recursive tree(id, path) as (
+      select id, '/' || id from org_units where parent_id is null
+      union all
+      select u.id, t.path || '/' || u.id from org_units u join tree t on u.parent_id = t.id
+    )
+    update org_units set path = tree.path from tree where org_units.id = tree.id and org_units.path is distinct from tree.path`.execute(trx)
   return ordered.length
 }

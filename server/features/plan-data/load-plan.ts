@@ -12,6 +12,7 @@ import { loadPreviousPlan } from './load-previous-plan.js'
 import { detectFindings } from './detect-findings.js'
 import { buildSearchIndex } from './build-search-index.js'
 import { upsertRows, srcText } from './upsert.js'
+import { recordAudit } from '../../platform/audit/record-audit.js'
 
 /** Bumped when the loader's mapping changes, so an unchanged package is still reloaded by a new loader. */
 const LOADER_VERSION = '1'
@@ -86,6 +87,13 @@ export async function loadPlanPackage(db: Kysely<DB>, dir: string, opts: { force
     void stale
     progress('search index')
     counts.searchDocuments = await buildSearchIndex(trx, plan.id)
+    // An import is a write like any other: audited in the same transaction.
+    await recordAudit(trx, {
+      action: 'plan.load', entityType: 'plan', entityId: plan.id, entityCode: pkg.plan.code,
+      before: existing ? { content_hash: existing.content_hash } : null,
+      after: { content_hash: hash, counts, findings: findings.length, source: path.basename(dir) },
+      actor: { userId: null, username: 'system:plan-loader' },
+    })
     return { code: pkg.plan.code, status: 'loaded' as const, counts, findings: findings.length }
   })
 }
