@@ -24,7 +24,7 @@ export async function boot(config: Config, log: (msg: string) => void = () => {}
         log(r.status === 'unchanged' ? `plan ${r.code}: unchanged` : `plan ${r.code}: loaded (${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(', ')}; ${r.findings} findings)`)
       }
     }
-    const app = await createApp({ db: database.db, dbKind: database.kind, webDir: path.join(ROOT, 'dist', 'web'), logLevel: config.logLevel })
+    const app = await createApp({ db: database.db, dbKind: database.kind, webDir: path.join(ROOT, 'dist', 'web'), logLevel: config.logLevel, auth: config.auth, trustProxy: config.trustProxy })
     return {
       app, database, loaded,
       async close() {

@@ -1,6 +1,7 @@
 import { readConfig } from './platform/config.js'
 import { DataDirLockedError } from './platform/db/data-dir-lock.js'
 import { boot } from './boot.js'
+import { ensureFirstAdmin } from './features/users/index.js'
 
 const log = (msg: string) => process.stdout.write(`[tidtam] ${msg}\n`)
 
@@ -8,6 +9,7 @@ async function main() {
   const config = readConfig()
   log(config.databaseUrl ? 'database: PostgreSQL (DATABASE_URL)' : `database: embedded PGlite in ${config.dataDir}`)
   const booted = await boot(config, log)
+  const firstAdmin = await ensureFirstAdmin(booted.database.db)
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
@@ -25,6 +27,14 @@ async function main() {
   log(`ຕິດຕາມ tidtam is running — open ${url}`)
   log(`  API documentation: ${url}/api/docs`)
   log('  Reading the plan needs no sign-in. Stop with Ctrl-C.')
+  if (firstAdmin) {
+    // Shown this once only: the database keeps just its hash, and it must be changed at the first sign-in.
+    log('')
+    log('First start: an administrator account was created / ສ້າງບັນຊີຜູ້ບໍລິຫານລະບົບແລ້ວ')
+    log(`  username / ຊື່ຜູ້ໃຊ້:  ${firstAdmin.username}`)
+    log(`  one-time password / ລະຫັດຜ່ານຊົ່ວຄາວ:  ${firstAdmin.password}`)
+    log('  It is shown only now; you must change it when you first sign in. / ສະແດງຄັ້ງດຽວ; ຕ້ອງປ່ຽນເມື່ອເຂົ້າລະບົບຄັ້ງທຳອິດ.')
+  }
 }
 
 main().catch((err) => {

@@ -2,9 +2,19 @@ import type { App } from '../platform/http/create-app.js'
 import { healthRoutes } from './health/health.routes.js'
 import { planRoutes } from './plans/plans.routes.js'
 import { referenceRoutes } from './reference.routes.js'
+import { authRoutes } from './auth/index.js'
+import { userRoutes } from './users/index.js'
+import { orgUnitRoutes } from './orgunits/index.js'
+import { responsibilityRoutes } from './responsibilities/index.js'
+import { auditRoutes } from './audit/index.js'
 
 export async function registerFeatures(app: App): Promise<void> {
   await healthRoutes(app)
   await planRoutes(app)
   await referenceRoutes(app)
+  await authRoutes(app)
+  await userRoutes(app)
+  await orgUnitRoutes(app)
+  await responsibilityRoutes(app)
+  await auditRoutes(app)
 }

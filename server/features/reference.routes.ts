@@ -6,7 +6,6 @@ import { listProjects, projectFilters } from './projects/list-projects.js'
 import { listLegislation } from './legislation/list-legislation.js'
 import { getTable, listTables } from './statistics/read-statistics.js'
 import { listFindings } from './findings/list-findings.js'
-import { listOrgUnits } from './orgunits/list-org-units.js'
 import { searchEverything, searchQuery } from './search/search-everything.js'
 
 const planParams = z.object({ code: z.string().min(1).max(60) })
@@ -23,6 +22,5 @@ export async function referenceRoutes(app: App) {
   r.get('/api/v1/plans/:code/statistics', { config: publicRead, schema: { tags: ['statistics'], params: planParams, querystring: z.object({ category: z.enum(['statistics', 'budget']).optional() }) } }, (req) => listTables(db(), req.params.code, req.query.category))
   r.get('/api/v1/plans/:code/statistics/:item', { config: publicRead, schema: { tags: ['statistics'], params: itemParams } }, (req) => getTable(db(), req.params.code, req.params.item))
   r.get('/api/v1/plans/:code/findings', { config: publicRead, schema: { tags: ['findings'], params: planParams, summary: 'Data-quality findings about the plan document' } }, (req) => listFindings(db(), req.params.code))
-  r.get('/api/v1/org-units', { config: publicRead, schema: { tags: ['org units'] } }, () => listOrgUnits(db()))
   r.get('/api/v1/search', { config: publicRead, schema: { tags: ['search'], querystring: searchQuery, summary: 'Search everything, Lao or English' } }, (req) => searchEverything(db(), req.query))
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { authConfigFromEnv, authEnvShape, oidcEnvComplete, type AuthConfig } from './auth/auth-config.js'
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -9,7 +10,9 @@ const envSchema = z.object({
   TIDTAM_PLAN_DIR: z.string().default('data/plans'),
   TIDTAM_LOAD_PLANS: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-})
+  TIDTAM_TRUST_PROXY: z.string().default('loopback'),
+  ...authEnvShape,
+}).refine(oidcEnvComplete, { message: 'set all four TIDTAM_OIDC_* variables or none / ຕ້ອງຕັ້ງ TIDTAM_OIDC_* ທັງສີ່ ຫຼື ບໍ່ຕັ້ງເລີຍ', path: ['TIDTAM_OIDC_ISSUER'] })
 
 export type Config = {
   port: number
@@ -19,6 +22,9 @@ export type Config = {
   planDir: string
   loadPlans: 'auto' | 'never'
   logLevel: string
+  /** Fastify's trustProxy: which peers may tell us the client's address and protocol (X-Forwarded-*). */
+  trustProxy: boolean | string | number
+  auth: AuthConfig
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +42,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     planDir: path.resolve(e.TIDTAM_PLAN_DIR),
     loadPlans: e.TIDTAM_LOAD_PLANS,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TIDTAM_TRUST_PROXY),
+    auth: authConfigFromEnv(e),
   }
+}
+
+function parseTrustProxy(v: string): boolean | string | number {
+  if (v === 'true' || v === 'false') return v === 'true'
+  return /^\d+$/.test(v) ? Number(v) : v // a hop count, or addresses/CIDRs/presets such as "loopback"
 }

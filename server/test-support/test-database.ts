@@ -32,6 +32,12 @@ export async function openTestDatabase(): Promise<Database & { dataDir?: string 
       await database.close()
       const a = new pg.Client({ connectionString: url })
       await a.connect()
+      // pool.end() does not wait for its sockets to close; a forced drop would kill them mid-goodbye (an unhandled error).
+      for (let i = 0; i < 50; i++) {
+        const r = await a.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+        if (r.rows[0].n === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
       await a.query(`drop database if exists ${name} with (force)`)
       await a.end()
     },

@@ -19,6 +19,8 @@ export interface OrgUnitTable {
   src: string | null
   closed_at: Date | null
   created_at: Generated<Date>
+  published: Generated<boolean>
+  updated_at: Date | null
 }
 
 export interface PlanTable {
@@ -275,6 +277,95 @@ export interface SearchDocumentTable {
   src: string | null
 }
 
+export interface UserTable {
+  id: Generated<number>
+  username: string
+  display_name: string
+  email: string | null
+  oidc_subject: string | null
+  password_hash: string | null
+  must_change_password: Generated<boolean>
+  disabled_at: Date | null
+  failed_sign_ins: Generated<number>
+  failed_window_start: Date | null
+  locked_until: Date | null
+  last_sign_in_at: Date | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface RoleGrantTable {
+  id: Generated<number>
+  user_id: number
+  role: string
+  org_unit_id: number | null
+  created_at: Generated<Date>
+  created_by: number | null
+}
+
+export interface SessionTable {
+  id: Generated<number>
+  token_hash: string
+  user_id: number
+  csrf_token: string
+  auth_method: string
+  created_at: Date
+  last_seen_at: Date
+  expires_at: Date
+  revoked_at: Date | null
+  revoked_reason: string | null
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface OidcFlowTable {
+  state: string
+  code_verifier: string
+  nonce: string
+  return_to: string | null
+  created_at: Date
+}
+
+export interface RateLimitHitTable {
+  key: string
+  hits: number
+  window_start: Date
+}
+
+export interface ResponsibilityTable {
+  id: Generated<number>
+  org_unit_id: number
+  entity_type: string
+  entity_id: number
+  role: Generated<string>
+  created_at: Generated<Date>
+  created_by: number | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  seq: number
+  at: ColumnType<Date, Date | string, never>
+  actor_user_id: number | null
+  actor_username: string | null
+  action: string
+  entity_type: string
+  entity_id: string | null
+  entity_code: string | null
+  before: ColumnType<unknown, string | null, never>
+  after: ColumnType<unknown, string | null, never>
+  ip: string | null
+  user_agent: string | null
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditChainHeadTable {
+  id: number
+  seq: number
+  hash: string
+}
+
 export interface DB {
   org_units: OrgUnitTable
   plans: PlanTable
@@ -295,4 +386,12 @@ export interface DB {
   stat_values: StatValueTable
   findings: FindingTable
   search_documents: SearchDocumentTable
+  users: UserTable
+  role_grants: RoleGrantTable
+  sessions: SessionTable
+  oidc_flows: OidcFlowTable
+  rate_limit_hits: RateLimitHitTable
+  responsibilities: ResponsibilityTable
+  audit_log: AuditLogTable
+  audit_chain_head: AuditChainHeadTable
 }

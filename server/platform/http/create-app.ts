@@ -4,26 +4,69 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import fastifyStatic from '@fastify/static'
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { AppError } from './errors.js'
 import { requireDeclaredAccess } from './access.js'
+import { defaultAuthConfig, type AuthConfig } from '../auth/auth-config.js'
+import { authenticateRequests } from '../auth/authenticate.js'
+import { enforceDeclaredAccess } from '../auth/enforce-access.js'
+import { databaseRateLimitStore } from '../auth/db-rate-limit-store.js'
 import { registerFeatures } from '../../features/index.js'
 
-export type AppDeps = { db: Kysely<DB>; dbKind: 'pglite' | 'postgres'; webDir?: string; logLevel?: string }
+export type AppDeps = {
+  db: Kysely<DB>
+  dbKind: 'pglite' | 'postgres'
+  webDir?: string
+  logLevel?: string
+  auth?: Partial<AuthConfig>
+  /** Which peers may set X-Forwarded-For/-Proto (the client address feeds rate limits and the audit log). */
+  trustProxy?: boolean | string | number
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: AppDeps
+    deps: AppDeps & { auth: AuthConfig }
   }
 }
 
 export type App = FastifyInstance
 
+/**
+ * The browser may load code, styles, images and fonts from this server only; no inline scripts, no framing.
+ * style-src allows 'unsafe-inline' because Mantine writes its CSS variables into <style> elements at run time.
+ */
+function contentSecurityPolicy(auth: AuthConfig) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      // Only when the deployment says it is HTTPS: on a plain-HTTP LAN install it would break every asset.
+      ...(auth.cookieSecure === true ? { upgradeInsecureRequests: [] } : {}),
+    },
+  }
+}
+
+const tooManyRequests = () => new AppError(429, 'too_many_requests', 'Too many sign-in attempts; wait a minute and try again', 'ພະຍາຍາມເຂົ້າລະບົບຫຼາຍເກີນໄປ, ກະລຸນາລໍຖ້າ ແລ້ວລອງໃໝ່')
+
 export async function createApp(deps: AppDeps): Promise<App> {
-  const app = Fastify({ logger: { level: deps.logLevel ?? 'warn' }, trustProxy: true }).withTypeProvider<ZodTypeProvider>()
-  app.decorate('deps', deps)
+  const auth: AuthConfig = { ...defaultAuthConfig, ...deps.auth }
+  const app = Fastify({ logger: { level: deps.logLevel ?? 'warn' }, trustProxy: (deps.trustProxy ?? 'loopback') as boolean | string }).withTypeProvider<ZodTypeProvider>()
+  app.decorate('deps', { ...deps, auth })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler((err, req, reply) => {
@@ -39,9 +82,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (status >= 500) req.log.error(err)
     return reply.status(status).send({ error: { code: status >= 500 ? 'internal' : 'bad_request', message: status >= 500 ? 'Internal error' : (err as Error).message, message_lo: status >= 500 ? 'ລະບົບຂັດຂ້ອງ' : 'ຄຳຮ້ອງຂໍບໍ່ຖືກຕ້ອງ' } })
   })
+  app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: { code: 'not_found', message: 'No such endpoint', message_lo: 'ບໍ່ມີບໍລິການນີ້' } }))
+
+  await app.register(fastifyHelmet, { contentSecurityPolicy: contentSecurityPolicy(auth), frameguard: { action: 'deny' }, crossOriginEmbedderPolicy: false })
+  await app.register(fastifyCookie)
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(deps.db), errorResponseBuilder: () => tooManyRequests() })
 
   await app.register(fastifySwagger, {
-    openapi: { info: { title: 'tidtam API', description: 'ຕິດຕາມ — plan monitoring and evaluation', version: '1' } },
+    openapi: {
+      info: { title: 'tidtam API', description: 'ຕິດຕາມ — plan monitoring and evaluation', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tidtam_session' }, csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' } } },
+    },
     transform: jsonSchemaTransform,
   })
   // Plugins' own routes (API documentation, the web app's files) are public and registered before the access check.
@@ -50,6 +101,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const hasWeb = !!webDir && fs.existsSync(path.join(webDir, 'index.html'))
   if (hasWeb) await app.register(fastifyStatic, { root: webDir!, prefix: '/', wildcard: false, preCompressed: true, index: false })
   requireDeclaredAccess(app)
+  authenticateRequests(app, deps.db, auth)
+  enforceDeclaredAccess(app, deps.db)
   await registerFeatures(app)
 
   if (hasWeb) {

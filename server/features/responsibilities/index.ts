@@ -1,0 +1,1 @@
+export { responsibilityRoutes } from './responsibilities.routes.js'

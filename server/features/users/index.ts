@@ -1,0 +1,7 @@
+export { userRoutes } from './users.routes.js'
+export { ensureFirstAdmin, FIRST_ADMIN_USERNAME } from './ensure-first-admin.js'
+export { createAdmin, resetPasswordFromCli } from './create-admin.js'
+export { presentUser, presentUsers } from './present-user.js'
+export { listSessions } from './list-sessions.js'
+export { revokeSessions } from './revoke-sessions.js'
+export { userView, sessionView, grantView, bilingual } from './users.schemas.js'
