@@ -1,0 +1,42 @@
+import i18n from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import lo from '../i18n/lo.json'
+import en from '../i18n/en.json'
+
+export const LANGUAGES = ['lo', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+const STORAGE_KEY = 'tidtam.lang'
+
+function storedLanguage(): Language {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY)
+    return v === 'en' ? 'en' : 'lo'
+  } catch {
+    return 'lo'
+  }
+}
+
+/** Lao first; English when the reader chose it (remembered in localStorage). <html lang> follows the choice. */
+export function setupI18n() {
+  const lng = storedLanguage()
+  void i18n.use(initReactI18next).init({
+    resources: { lo: { translation: lo }, en: { translation: en } },
+    lng,
+    fallbackLng: 'lo',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    nsSeparator: false,
+    initAsync: false,
+    returnNull: false,
+  })
+  document.documentElement.lang = lng
+  i18n.on('languageChanged', (l) => {
+    document.documentElement.lang = l
+    try {
+      localStorage.setItem(STORAGE_KEY, l)
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  })
+  return i18n
+}
