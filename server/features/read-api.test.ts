@@ -110,3 +110,13 @@ describe('declared access', () => {
     expect(() => app.get('/api/v1/open', async () => 'x')).toThrow(/does not declare config.access/)
   })
 })
+
+describe('compression', () => {
+  it('compresses large JSON answers for clients that accept it', async () => {
+    const r = await t.app.inject({ method: 'GET', url: `${PLAN}/source?from=1&to=40`, headers: { 'accept-encoding': 'gzip' } })
+    const plain = await t.app.inject({ method: 'GET', url: `${PLAN}/source?from=1&to=40` })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(r.headers['content-encoding']).toBe('gzip')
+    expect(r.rawPayload.length).toBeLessThan(plain.rawPayload.length)
+  })
+})

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static'
 import fastifyCookie from '@fastify/cookie'
 import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyCompress from '@fastify/compress'
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
@@ -86,6 +87,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: contentSecurityPolicy(auth), frameguard: { action: 'deny' }, crossOriginEmbedderPolicy: false })
   await app.register(fastifyCookie)
+  // Provincial offices are on slow links: JSON answers (the tree is ~120 KB) go out compressed.
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] })
   await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(deps.db), errorResponseBuilder: () => tooManyRequests() })
 
   await app.register(fastifySwagger, {
