@@ -9,7 +9,7 @@ const envSchema = z.object({
   TIDTAM_DATA_DIR: z.string().default('.data/pglite'),
   TIDTAM_PLAN_DIR: z.string().default('data/plans'),
   TIDTAM_LOAD_PLANS: z.enum(['auto', 'never']).default('auto'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   TIDTAM_TRUST_PROXY: z.string().default('loopback'),
   ...authEnvShape,
 }).refine(oidcEnvComplete, { message: 'set all four TIDTAM_OIDC_* variables or none / ຕ້ອງຕັ້ງ TIDTAM_OIDC_* ທັງສີ່ ຫຼື ບໍ່ຕັ້ງເລີຍ', path: ['TIDTAM_OIDC_ISSUER'] })
