@@ -59,6 +59,13 @@ describe('read API', () => {
     expect(pct.items).toHaveLength(0)
   })
 
+  it('sorts projects by Lao name in Lao alphabetical order, not code-point order', async () => {
+    // ສູນ… sorts before ຝຶກ… in Lao (ສ is the 6th consonant, ຝ the 18th) though ຝ has the lower code point
+    const codes = (await get(`${PLAN}/projects?sort=name&currency=LAK_M`)).body.items.map((p: { code: string }) => p.code)
+    expect(codes.indexOf('FP1-PJ02')).toBeLessThan(codes.indexOf('FP1-PJ01'))
+    expect((await get(`${PLAN}/projects?sort=name;drop`)).status).toBe(400)
+  })
+
   it('serves the source document lines', async () => {
     const { body } = await get(`${PLAN}/source?from=10&to=10`)
     expect(body.lines).toEqual([{ line: 10, text: 'ສ້າງລາຍຊື່ອີເມວໃຫ້ໄດ້ 15,000 ລາຍຊື່' }])

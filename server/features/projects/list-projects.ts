@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { z } from 'zod'
 import type { DB } from '../../platform/db/schema.js'
 import { bi, findPlanId, num } from '../plans/find-plan.js'
@@ -11,8 +11,17 @@ export const projectFilters = z.object({
   currency: z.enum(['LAK_M', 'LAK', 'USD']).optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   q: z.string().max(200).optional(),
+  sort: z.enum(['document', 'name', 'amount', 'start']).default('document'),
 })
 export type ProjectFilters = z.infer<typeof projectFilters>
+
+// Sort keys are whitelisted expressions, never user text; Lao names sort in Lao alphabetical order (ICU collation).
+const SORTS = {
+  document: sql`p.id`,
+  name: sql`coalesce(p.name_lo, p.name_en) collate "lao"`,
+  amount: sql`p.amount desc nulls last`,
+  start: sql`p.start_year nulls last`,
+} as const
 
 /** Projects with the same filters applied to the list and to its totals; kip and USD are never added together. */
 export async function listProjects(db: Kysely<DB>, planCode: string, f: ProjectFilters) {
@@ -27,7 +36,7 @@ export async function listProjects(db: Kysely<DB>, planCode: string, f: ProjectF
     q = q.where((eb) => eb.or([eb('p.name_lo', 'ilike', like), eb('p.name_en', 'ilike', like), eb('p.code', 'ilike', like)]))
   }
   const rows = await q.select(['p.code', 'p.no', 'p.name_lo', 'p.name_en', 'p.garbled', 'p.start_year', 'p.end_year', 'p.years_raw', 'p.amount', 'p.currency', 'p.funding_source', 'p.donor', 'p.note', 'p.src', 'fp.code as fp_code', 'fp.no as fp_no'])
-    .orderBy('p.id').execute()
+    .orderBy(SORTS[f.sort ?? 'document']).orderBy('p.id').execute()
   const totals = <K extends string>(key: (r: (typeof rows)[number]) => K) => {
     const m = new Map<string, { key: K; currency: string; count: number; amount: number }>()
     for (const r of rows) {
