@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import type { MailConfig } from './mail/mailer.js'
 import { authConfigFromEnv, authEnvShape, oidcEnvComplete, type AuthConfig } from './auth/auth-config.js'
 
 const envSchema = z.object({
@@ -11,6 +12,9 @@ const envSchema = z.object({
   TIDTAM_LOAD_PLANS: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   TIDTAM_TRUST_PROXY: z.string().default('loopback'),
+  TIDTAM_SMTP_URL: z.string().url().optional(),
+  TIDTAM_MAIL_FROM: z.string().default('ຕິດຕາມ tidtam <no-reply@localhost>'),
+  TIDTAM_PUBLIC_URL: z.string().url().optional(),
   ...authEnvShape,
 }).refine(oidcEnvComplete, { message: 'set all four TIDTAM_OIDC_* variables or none / ຕ້ອງຕັ້ງ TIDTAM_OIDC_* ທັງສີ່ ຫຼື ບໍ່ຕັ້ງເລີຍ', path: ['TIDTAM_OIDC_ISSUER'] })
 
@@ -25,6 +29,7 @@ export type Config = {
   /** Fastify's trustProxy: which peers may tell us the client's address and protocol (X-Forwarded-*). */
   trustProxy: boolean | string | number
   auth: AuthConfig
+  mail: MailConfig
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TIDTAM_TRUST_PROXY),
     auth: authConfigFromEnv(e),
+    mail: { smtpUrl: e.TIDTAM_SMTP_URL, from: e.TIDTAM_MAIL_FROM, publicUrl: e.TIDTAM_PUBLIC_URL },
   }
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { LightMyRequestResponse } from 'fastify'
 import type { DB } from '../platform/db/schema.js'
 import type { AuthConfig } from '../platform/auth/auth-config.js'
-import { createApp, type App } from '../platform/http/create-app.js'
+import { createApp, type App, type AppDeps } from '../platform/http/create-app.js'
 import { systemActor } from '../platform/auth/request-actor.js'
 import type { Role } from '../platform/auth/policy.js'
 import { createUser } from '../features/users/create-user.js'
@@ -12,10 +12,10 @@ import { openTestDatabase, FIXTURE_PLAN } from './test-database.js'
 export const PASSWORD = 'Correct-Horse-42'
 
 /** The app over a fresh database with the fixture plan, with auth settings for the test. */
-export async function openAuthTestApp(auth: Partial<AuthConfig> = {}) {
+export async function openAuthTestApp(auth: Partial<AuthConfig> = {}, more: Pick<AppDeps, 'mail'> = {}) {
   const database = await openTestDatabase()
   await loadPlanPackage(database.db, FIXTURE_PLAN)
-  const app = await createApp({ db: database.db, dbKind: database.kind, logLevel: 'silent', auth })
+  const app = await createApp({ db: database.db, dbKind: database.kind, logLevel: 'silent', auth, ...more })
   await app.ready()
   return { app, db: database.db, database, close: async () => { await app.close(); await database.close() } }
 }

@@ -12,10 +12,11 @@ import { loadPreviousPlan } from './load-previous-plan.js'
 import { detectFindings } from './detect-findings.js'
 import { buildSearchIndex } from './build-search-index.js'
 import { upsertRows, srcText } from './upsert.js'
+import { ensurePlanReporting } from '../reporting/ensure-plan-reporting.js'
 import { recordAudit } from '../../platform/audit/record-audit.js'
 
 /** Bumped when the loader's mapping changes, so an unchanged package is still reloaded by a new loader. */
-const LOADER_VERSION = '1'
+const LOADER_VERSION = '2'
 
 export type LoadResult = { code: string; status: 'loaded' | 'unchanged'; counts: Record<string, number>; findings: number }
 
@@ -85,6 +86,8 @@ export async function loadPlanPackage(db: Kysely<DB>, dir: string, opts: { force
     })), ['plan_id', 'code'])
     const stale = await trx.deleteFrom('findings').where('plan_id', '=', plan.id).where('code', 'not in', findings.length ? findings.map((f) => f.code) : ['']).execute()
     void stale
+    progress('reporting setup')
+    Object.assign(counts, await ensurePlanReporting(trx, plan.id))
     progress('search index')
     counts.searchDocuments = await buildSearchIndex(trx, plan.id)
     // An import is a write like any other: audited in the same transaction.

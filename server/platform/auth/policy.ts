@@ -14,15 +14,16 @@ export const PERMISSIONS = [
   'users:manage',
   'audit:read',
   'unit-data:read',
-  // Held by roles already so the reporting features can declare them; no route uses them yet.
   'data:enter',
   'reports:review',
+  'reports:reopen',
+  'datasets:manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: ['orgunits:manage', 'responsibilities:assign', 'users:manage', 'audit:read', 'unit-data:read'],
-  planner: ['orgunits:manage', 'responsibilities:assign', 'audit:read', 'unit-data:read', 'reports:review'],
+  system_admin: ['orgunits:manage', 'responsibilities:assign', 'users:manage', 'audit:read', 'unit-data:read', 'datasets:manage'],
+  planner: ['orgunits:manage', 'responsibilities:assign', 'audit:read', 'unit-data:read', 'reports:review', 'reports:reopen', 'datasets:manage'],
   reporter: ['unit-data:read', 'data:enter'],
   reviewer: ['unit-data:read', 'reports:review'],
   viewer: ['unit-data:read'],

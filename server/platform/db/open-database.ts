@@ -13,6 +13,8 @@ export type OpenOptions = { databaseUrl?: string; dataDir: string }
 
 // pg returns bigint (count(*)) as a string; parse it as a JS number (counts here stay far below 2^53).
 pg.types.setTypeParser(20, (v) => Number(v))
+// A `date` is a calendar day, not an instant: keep it as its ISO text instead of a Date at local midnight.
+pg.types.setTypeParser(1082, (v) => v)
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
