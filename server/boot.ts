@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './platform/db/open-database.js'
 import { migrateToLatest } from './platform/db/migrate.js'
 import { listPlanPackages, loadPlanPackage, type LoadResult } from './features/plan-data/load-plan.js'
 import { createApp, type App } from './platform/http/create-app.js'
+import { ensureAnalyticsCurrent } from './features/analytics/ensure-analytics-current.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -24,7 +25,8 @@ export async function boot(config: Config, log: (msg: string) => void = () => {}
         log(r.status === 'unchanged' ? `plan ${r.code}: unchanged` : `plan ${r.code}: loaded (${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(', ')}; ${r.findings} findings)`)
       }
     }
-    const app = await createApp({ db: database.db, dbKind: database.kind, webDir: path.join(ROOT, 'dist', 'web'), logLevel: config.logLevel, auth: config.auth, trustProxy: config.trustProxy })
+    if (await ensureAnalyticsCurrent(database.db)) log('analytics: summaries rebuilt from the approved reports')
+    const app = await createApp({ db: database.db, dbKind: database.kind, webDir: path.join(ROOT, 'dist', 'web'), logLevel: config.logLevel, auth: config.auth, trustProxy: config.trustProxy, mail: config.mail })
     return {
       app, database, loaded,
       async close() {

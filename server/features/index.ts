@@ -7,6 +7,10 @@ import { userRoutes } from './users/index.js'
 import { orgUnitRoutes } from './orgunits/index.js'
 import { responsibilityRoutes } from './responsibilities/index.js'
 import { auditRoutes } from './audit/index.js'
+import { dashboardRoutes } from './dashboard/dashboard.routes.js'
+import { reportingRoutes } from './reporting/reporting.routes.js'
+import { notificationRoutes } from './notifications/notifications.routes.js'
+import { valuesIoRoutes } from './values-io/values-io.routes.js'
 
 export async function registerFeatures(app: App): Promise<void> {
   await healthRoutes(app)
@@ -17,4 +21,8 @@ export async function registerFeatures(app: App): Promise<void> {
   await orgUnitRoutes(app)
   await responsibilityRoutes(app)
   await auditRoutes(app)
+  await dashboardRoutes(app)
+  await reportingRoutes(app)
+  await notificationRoutes(app)
+  await valuesIoRoutes(app)
 }

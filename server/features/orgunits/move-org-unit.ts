@@ -6,6 +6,7 @@ import { findOrgUnit } from './find-org-unit.js'
 import { moveIntoItself, parentClosed, unitClosed, unknownParent } from './org-unit-errors.js'
 import { presentOrgUnitByCode, type OrgUnitView } from './present-org-unit.js'
 import { lockOrgTree } from './lock-org-tree.js'
+import { refreshAnalyticsAfterMove } from '../analytics/refresh-after-move.js'
 
 /**
  * Re-parents a unit and rewrites the materialised path of its whole subtree in one statement. The actor must manage
@@ -28,6 +29,7 @@ export async function moveOrgUnitIn(trx: Transaction<DB>, actor: Actor, code: st
     .set({ path: sql`${newPath}::text || substr(path, ${unit.path.length + 1})` })
     .where((eb) => eb.or([eb('path', '=', unit.path), eb('path', 'like', `${unit.path}/%`)]))
     .executeTakeFirst()
+  await refreshAnalyticsAfterMove(trx, unit.path, newPath)
   const after = await presentOrgUnitByCode(trx, code)
   const moved = Number(r.numUpdatedRows)
   await recordAudit(trx, {

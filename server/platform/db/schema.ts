@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { ReportingTables } from './schema-reporting.js'
+import type { AnalyticsTables } from './schema-analytics.js'
 
 type Num = ColumnType<string | null, number | string | null, number | string | null> // numeric comes back as string
 type Json<T = Record<string, unknown>> = ColumnType<T, T | string, T | string>
@@ -110,6 +112,13 @@ export interface DataElementTable {
   unit_lo: string | null
   unit_en: string | null
   is_demo: Generated<boolean>
+  target_id: number | null
+  indicator_id: number | null
+  min_value: Num
+  max_value: Num
+  decimals: Generated<number>
+  src: string | null
+  src_line: number | null
 }
 
 export interface TargetTable {
@@ -366,7 +375,7 @@ export interface AuditChainHeadTable {
   hash: string
 }
 
-export interface DB {
+export interface DB extends ReportingTables, AnalyticsTables {
   org_units: OrgUnitTable
   plans: PlanTable
   plan_source_lines: PlanSourceLineTable

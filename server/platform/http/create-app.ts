@@ -1,3 +1,4 @@
+import type { MailConfig } from '../mail/mailer.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -27,6 +28,8 @@ export type AppDeps = {
   auth?: Partial<AuthConfig>
   /** Which peers may set X-Forwarded-For/-Proto (the client address feeds rate limits and the audit log). */
   trustProxy?: boolean | string | number
+  /** SMTP settings; without them notifications stay in the app. */
+  mail?: MailConfig
 }
 
 declare module 'fastify' {
@@ -102,7 +105,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
   const webDir = deps.webDir
   const hasWeb = !!webDir && fs.existsSync(path.join(webDir, 'index.html'))
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir!, prefix: '/', wildcard: false, preCompressed: true, index: false })
+  // Files under /assets/ carry a content hash in their name: a browser keeps them for a year without asking again, so
+  // a returning reader on a slow line downloads only index.html and the data (index.html itself is always revalidated).
+  const immutableAsset = (reply: { header(k: string, v: string): unknown }, file: string) => {
+    if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+(\.br|\.gz)?$/.test(file)) reply.header('cache-control', 'public, max-age=31536000, immutable')
+  }
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir!, prefix: '/', wildcard: false, preCompressed: true, index: false, setHeaders: immutableAsset })
   requireDeclaredAccess(app)
   authenticateRequests(app, deps.db, auth)
   enforceDeclaredAccess(app, deps.db)
