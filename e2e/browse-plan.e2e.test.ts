@@ -114,8 +114,10 @@ describe.skipIf(!hasChromium())('browsing a plan', () => {
     expect(await page.locator('section[data-type="target"]').innerText()).toContain('ສ້າງລາຍຊື່ອີເມວໃຫ້ໄດ້')
     await page.locator('[data-testid="search-results"] li[data-code="P01-T01"] a').first().click()
     await page.waitForURL(/\/targets\/P01-T01$/)
-    await page.getByRole('heading', { level: 1 }).waitFor()
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('P01-T01')
+    // The search page's own heading stays until the target page has rendered, so wait for the new one.
+    const heading = page.getByRole('heading', { level: 1, name: /P01-T01/ })
+    await heading.waitFor()
+    expect(await heading.innerText()).toContain('P01-T01')
   })
 
   it('shows project totals in kip and in US dollars apart, never summed, and filters through the URL', async () => {

@@ -2,6 +2,10 @@ import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import lo from '../i18n/lo.json'
 import en from '../i18n/en.json'
+import peopleLo from '../i18n/people.lo.json'
+import peopleEn from '../i18n/people.en.json'
+import dashboardLo from '../i18n/dashboard.lo.json'
+import dashboardEn from '../i18n/dashboard.en.json'
 
 export const LANGUAGES = ['lo', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -20,7 +24,12 @@ function storedLanguage(): Language {
 export function setupI18n() {
   const lng = storedLanguage()
   void i18n.use(initReactI18next).init({
-    resources: { lo: { translation: lo }, en: { translation: en } },
+    // One file per area, so features can grow their texts without touching each other's; top-level keys never overlap.
+    // The reporting texts load with the reporting pages (web/features/reporting/reporting-texts.ts).
+    resources: {
+      lo: { translation: { ...lo, ...peopleLo, ...dashboardLo } },
+      en: { translation: { ...en, ...peopleEn, ...dashboardEn } },
+    },
     lng,
     fallbackLng: 'lo',
     supportedLngs: [...LANGUAGES],

@@ -3,6 +3,9 @@ import { AppLayout } from './features/layout/app-layout'
 import { NotFound } from './features/layout/not-found'
 import { RedirectToCurrentPlan } from './features/layout/redirect-to-current-plan'
 import { optInt, optOneOf, optString } from './search-params'
+import { loadReportingTexts } from './features/reporting/reporting-texts'
+import { validateDashboardSearch } from './features/dashboard/dashboard-search'
+import { prefetchDashboard } from './api/dashboard-queries'
 
 /** Code-based routes; every page is its own chunk, loaded when first visited (or hovered). */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound })
@@ -66,7 +69,56 @@ const search = createRoute({
   component: lazyRouteComponent(() => import('./pages/search-page'), 'SearchPage'),
 })
 
-const routeTree = rootRoute.addChildren([indexRoute, planHome, framework, node, target, indicators, indicator, projects, legislation, statistics, findings, source, search])
+const returnToSearch = (s: Record<string, unknown>): { returnTo?: string } => ({ returnTo: optString(s.returnTo) })
+const signIn = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', validateSearch: returnToSearch, component: lazyRouteComponent(() => import('./pages/sign-in-page'), 'SignInPage') })
+const changePassword = createRoute({ getParentRoute: () => rootRoute, path: '/change-password', validateSearch: returnToSearch, component: lazyRouteComponent(() => import('./pages/change-password-page'), 'ChangePasswordPage') })
+
+const orgUnits = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/org-units',
+  validateSearch: (s: Record<string, unknown>): { q?: string } => ({ q: optString(s.q) }),
+  component: lazyRouteComponent(() => import('./pages/org-units-page'), 'OrgUnitsPage'),
+})
+const orgUnit = createRoute({ getParentRoute: () => rootRoute, path: '/org-units/$unit', component: lazyRouteComponent(() => import('./pages/org-unit-page'), 'OrgUnitPage') })
+
+const users = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/users',
+  validateSearch: (s: Record<string, unknown>): { q?: string; page?: number } => ({ q: optString(s.q), page: optInt(s.page) }),
+  component: lazyRouteComponent(() => import('./pages/users-page'), 'UsersPage'),
+})
+
+export type AuditSearch = { action?: string; entityType?: string; actor?: string; from?: string; to?: string; page?: number }
+const isoDate = (v: unknown) => { const d = optString(v); return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined }
+const audit = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  validateSearch: (s: Record<string, unknown>): AuditSearch => ({
+    action: optString(s.action), entityType: optString(s.entityType), actor: optString(s.actor), from: isoDate(s.from), to: isoDate(s.to), page: optInt(s.page),
+  }),
+  component: lazyRouteComponent(() => import('./pages/audit-page'), 'AuditPage'),
+})
+
+// The minister's dashboard: its figures are asked for while the page's code (and ECharts) are still loading.
+const dashboard = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plans/$code/dashboard',
+  validateSearch: validateDashboardSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ params, deps }) => { prefetchDashboard(params.code, deps) },
+  staleTime: 60_000,
+  component: lazyRouteComponent(() => import('./pages/dashboard-page'), 'DashboardPage'),
+})
+
+// Reporting: each page's code arrives together with the reporting texts.
+const withReportingTexts = <T,>(page: Promise<T>) => Promise.all([page, loadReportingTexts()]).then(([m]) => m)
+const reports = createRoute({ getParentRoute: () => rootRoute, path: '/reports', component: lazyRouteComponent(() => withReportingTexts(import('./pages/reports-page')), 'ReportsPage') })
+const report = createRoute({ getParentRoute: () => rootRoute, path: '/plans/$code/reports/$dataSet/$unit/$period', component: lazyRouteComponent(() => withReportingTexts(import('./pages/report-page')), 'ReportPage') })
+
+const routeTree = rootRoute.addChildren([
+  indexRoute, planHome, framework, node, target, indicators, indicator, projects, legislation, statistics, findings, source, search,
+  signIn, changePassword, orgUnits, orgUnit, users, audit, dashboard, reports, report,
+])
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true })
 

@@ -14,3 +14,4 @@ const MantineNavItem = forwardRef<HTMLAnchorElement, NavItemProps>((props, ref) 
 const CreatedNavItem = createLink(MantineNavItem)
 
 export const NavItemLink: LinkComponent<typeof MantineNavItem> = (props) => <CreatedNavItem preload="intent" {...props} />
+

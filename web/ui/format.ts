@@ -43,6 +43,18 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d)
 }
 
+/** A moment (audit entries, sign-ins) in the reader's time zone: "27 ກັນຍາ 2022, 14:05". */
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  if (locale.startsWith('lo') && !laoIntlAvailable()) {
+    const pad = (n: number) => String(n).padStart(2, '0')
+    return `${d.getDate()} ${LAO_MONTHS[d.getMonth()]} ${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`
+  }
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+}
+
 export function useFormat() {
   const { i18n } = useTranslation()
   const locale = localeFor(i18n.language)
@@ -50,5 +62,6 @@ export function useFormat() {
     locale,
     number: (v: number | null | undefined, maxDigits = 2) => formatNumber(v, locale, maxDigits),
     date: (iso: string | null | undefined) => formatDate(iso, locale),
+    dateTime: (iso: string | null | undefined) => formatDateTime(iso, locale),
   }), [locale])
 }

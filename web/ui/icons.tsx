@@ -12,3 +12,5 @@ export const ChevronIcon = ({ size = 16, title, open }: P & { open?: boolean }) 
     {svg(size, title, <path d="m9 6 6 6-6 6" />)}
   </span>
 )
+export const UserIcon = ({ size = 18, title }: P) => svg(size, title, <><circle cx="12" cy="8" r="4" /><path d="M4 21c0-4 4-6 8-6s8 2 8 6" /></>)
+export const DotsIcon = ({ size = 18, title }: P) => svg(size, title, <><circle cx="5" cy="12" r="1" /><circle cx="12" cy="12" r="1" /><circle cx="19" cy="12" r="1" /></>)

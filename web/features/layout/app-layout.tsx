@@ -2,6 +2,9 @@ import { AppShell, Burger, Group, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Link, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
+import { PasswordChangeRedirect } from '../auth/password-change-redirect'
+import { UserMenu } from '../auth/user-menu'
+import { NotificationsCorner } from '../notifications/notifications-corner'
 import { HeaderSearch } from './header-search'
 import { LanguageSwitch } from './language-switch'
 import { NavMenu } from './nav-menu'
@@ -30,7 +33,10 @@ export function AppLayout() {
           <Text size="sm" c="dimmed" visibleFrom="md" lh={1.6} style={{ flexShrink: 1, minWidth: 0 }} truncate>{t('app.tagline')}</Text>
           <Group gap="sm" wrap="nowrap" ml="auto" style={{ flex: '1 1 auto', justifyContent: 'flex-end', minWidth: 0 }}>
             <HeaderSearch plan={plan} />
-            <LanguageSwitch />
+            {/* Never squeezed: the search box gives way instead. */}
+            <div style={{ flexShrink: 0 }}><LanguageSwitch /></div>
+            <NotificationsCorner />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -41,6 +47,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <div style={{ maxWidth: 1200 }}>
+          <PasswordChangeRedirect />
           <Outlet />
         </div>
       </AppShell.Main>

@@ -2,6 +2,9 @@ import { Stack } from '@mantine/core'
 import { useLocation } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { NavItemLink } from '../../ui/app-link'
+import { DashboardNavLink } from '../dashboard/dashboard-nav-link'
+import { ManagementNav } from './management-nav'
+import { ReportingNav } from '../reporting/reporting-nav'
 
 const SECTIONS = [
   { key: 'home', path: '' },
@@ -24,6 +27,7 @@ export function NavMenu({ plan, onNavigate }: { plan: string | undefined; onNavi
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap={2}>
+        {plan ? <DashboardNavLink plan={plan} onNavigate={onNavigate} /> : null}
         {plan ? SECTIONS.map((s) => (
           <NavItemLink
             key={s.key}
@@ -37,6 +41,8 @@ export function NavMenu({ plan, onNavigate }: { plan: string | undefined; onNavi
           />
         )) : null}
         <NavItemLink to="/search" search={{ plan }} activeOptions={{ exact: true, includeSearch: false }} label={t('nav.search')} active={pathname === '/search'} onClick={onNavigate} />
+        <ReportingNav onNavigate={onNavigate} />
+        <ManagementNav onNavigate={onNavigate} />
       </Stack>
     </nav>
   )
