@@ -1,0 +1,61 @@
+import { lazy, Suspense, useCallback, useMemo } from 'react'
+import { Group, Skeleton, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+import type { Dashboard } from '../../api/dashboard-types'
+import { FONT_STACK } from '../../theme'
+import { pickBi, useBi } from '../../ui/bilingual'
+import { useFormat } from '../../ui/format'
+import { DashboardSection } from './dashboard-section'
+import { MapIndicatorPicker } from './map-indicator-picker'
+import { normalizeIso, type MapInput } from './map-option'
+import { ProvinceValuesTable } from './province-values-table'
+import { NO_DATA_HEX } from './status-colors'
+import { usePeriodLabel } from './use-period-label'
+
+const ProvinceMapChart = lazy(() => import('./province-map-chart'))
+
+/** A chosen indicator by province: the choropleth with its legend, and the same numbers as a list. */
+export function ProvinceMapSection({ data, indicator, onIndicator }: { data: Dashboard; indicator: string | undefined; onIndicator: (code: string) => void }) {
+  const { t, i18n } = useTranslation()
+  const f = useFormat()
+  const bi = useBi()
+  const lang = i18n.language
+  const periodLabel = usePeriodLabel()
+  const phone = useMediaQuery('(max-width: 36em)')
+  const height = phone ? 420 : 480
+  const { subject, provinces } = data.map
+  const decimals = data.indicators.find((i) => i.code === subject?.code)?.decimals ?? 2
+  const unit = bi(subject?.unit)?.text ?? ''
+  const names = useMemo(() => new Map(provinces.map((p) => [normalizeIso(p.iso), pickBi(p.unit.name, lang)?.text])), [provinces, lang])
+  const nameOf = useCallback((iso: string) => names.get(iso) ?? t(`dashboard.provinces.${iso}`, { defaultValue: iso }), [names, t])
+  const input = useMemo<MapInput>(() => ({
+    provinces,
+    nameOf,
+    labels: { noData: t('dashboard.map.noData'), unit, reports: (count) => t('dashboard.map.reports', { count }) },
+    formatNumber: (v) => f.number(v, decimals),
+    fontFamily: FONT_STACK,
+  }), [provinces, nameOf, t, unit, f, decimals])
+  const subjectName = bi(subject?.name)?.text ?? subject?.code ?? ''
+  return (
+    <DashboardSection id="dashboard-map" title={t('dashboard.map.title')} intro={t('dashboard.map.intro', { period: periodLabel(data.map.period) })}>
+      <MapIndicatorPicker data={data} value={indicator} onChange={onIndicator} />
+      {!subject ? <Text c="dimmed" size="sm">{t('dashboard.map.noSubject')}</Text> : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" className="dashboard-map-grid">
+          <Stack gap={4}>
+            <Text size="sm" fw={600} className="tidtam-lao">{subjectName}{unit ? ` (${unit})` : ''}</Text>
+            <Suspense fallback={<Skeleton height={height} />}>
+              <ProvinceMapChart input={input} height={height} label={t('dashboard.map.label', { name: subjectName })} failedText={t('dashboard.map.loadFailed')} />
+            </Suspense>
+            <Group gap={6}>
+              <span aria-hidden="true" style={{ display: 'inline-block', width: 16, height: 12, background: NO_DATA_HEX, border: '1px solid #ced4da' }} />
+              <Text size="xs">{t('dashboard.map.noData')}</Text>
+            </Group>
+            <Text size="xs" c="dimmed">{t('dashboard.map.attribution')}</Text>
+          </Stack>
+          <ProvinceValuesTable provinces={provinces} nameOf={nameOf} unit={unit} decimals={decimals} />
+        </SimpleGrid>
+      )}
+    </DashboardSection>
+  )
+}

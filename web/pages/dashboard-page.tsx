@@ -1,0 +1,76 @@
+import '../features/dashboard/dashboard-styles'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { SimpleGrid, Skeleton, Stack } from '@mantine/core'
+import { getRouteApi } from '@tanstack/react-router'
+import { ApiError } from '../api/client'
+import { useDashboard } from '../api/dashboard-queries'
+import { BudgetExecutionSection } from '../features/dashboard/budget-execution-section'
+import { DashboardAccessPrompt } from '../features/dashboard/dashboard-access-prompt'
+import { DashboardHeader } from '../features/dashboard/dashboard-header'
+import { FrameworkRollupSection } from '../features/dashboard/framework-rollup-section'
+import { IndicatorTrendsSection } from '../features/dashboard/indicator-trends-section'
+import { OverallTargetsSection } from '../features/dashboard/overall-targets-section'
+import { PrintingContext } from '../features/dashboard/printing-context'
+import { ProvinceMapSection } from '../features/dashboard/province-map-section'
+import { ReportingCompletenessSection } from '../features/dashboard/reporting-completeness-section'
+import { useDashboardFilters } from '../features/dashboard/use-dashboard-filters'
+import { usePrintMode } from '../features/dashboard/use-print-mode'
+import { QueryState } from '../ui/query-state'
+
+const route = getRouteApi('/plans/$code/dashboard')
+// The filters (Mantine's Select and its popover machinery) arrive just after the figures, not before them.
+const DashboardFilters = lazy(() => import('../features/dashboard/dashboard-filters').then((m) => ({ default: m.DashboardFilters })))
+const filtersLoading = (
+  <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" className="dashboard-no-print" aria-hidden="true">
+    {[0, 1, 2].map((k) => <Skeleton key={k} height={60} />)}
+  </SimpleGrid>
+)
+
+/**
+ * The minister's dashboard: the overall targets at a glance, outcomes and focus plans, indicator trends, a province
+ * map, projects and budget, and reporting completeness — every figure from approved reports in the reader's scope.
+ */
+export function DashboardPage() {
+  const { code } = route.useParams()
+  const { search, setFilters } = useDashboardFilters()
+  const query = useDashboard(code, search)
+  const { printing, print } = usePrintMode()
+  const rest = useAfterFirstPaint(!!query.data)
+  const refused = query.error instanceof ApiError && (query.error.status === 401 || query.error.status === 403) ? query.error.status : null
+  if (refused) return <DashboardAccessPrompt reason={refused === 401 ? 'sign-in' : 'denied'} plan={code} />
+  return (
+    <QueryState query={query}>
+      {(data) => (
+        <PrintingContext.Provider value={printing}>
+          <Stack gap="lg" className="dashboard-page" data-testid="dashboard" data-printing={printing || undefined}>
+            <DashboardHeader data={data} updating={query.isPlaceholderData || (query.isFetching && !query.isPending)} onPrint={print} />
+            <Suspense fallback={filtersLoading}>
+              <DashboardFilters data={data} search={search} onChange={setFilters} />
+            </Suspense>
+            <OverallTargetsSection plan={code} data={data} unit={search.unit} />
+            {rest || printing ? (
+              <>
+                <FrameworkRollupSection data={data} onFocusPlan={(focusPlan) => setFilters({ focusPlan })} />
+                <IndicatorTrendsSection data={data} />
+                <ProvinceMapSection data={data} indicator={search.indicator} onIndicator={(indicator) => setFilters({ indicator })} />
+                <BudgetExecutionSection data={data} />
+                <ReportingCompletenessSection data={data} />
+              </>
+            ) : null}
+          </Stack>
+        </PrintingContext.Provider>
+      )}
+    </QueryState>
+  )
+}
+
+/** False for the first paint of the figures, true a frame later: the targets show first, the sections below follow. */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false)
+  useEffect(() => {
+    if (!ready || after) return
+    const frame = requestAnimationFrame(() => setTimeout(() => setAfter(true), 0))
+    return () => cancelAnimationFrame(frame)
+  }, [ready, after])
+  return after
+}
