@@ -4,7 +4,7 @@ import { sql, type RawBuilder } from 'kysely'
  * What each reporting unit contributes to a summary period, from its own counted values — the one definition of the
  * roll-up rules, shared by the incremental refresh, the full rebuild and the dashboard's reads of a unit's own values.
  *
- * Rules (docs/benchmarks.md "Aggregation rules"):
+ * Rules (also in ARCHITECTURE.md, "Analytics and the dashboard"):
  * - Only values of counted reports (approved or locked) count; empty values are skipped.
  * - Option 0 is the undisaggregated total. A report that gave only disaggregated options gets a total derived from
  *   them: their sum (their mean for 'average' elements).
