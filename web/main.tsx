@@ -26,7 +26,8 @@ const queryClient = new QueryClient({
   },
 })
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!
+const start = () => createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
@@ -37,3 +38,9 @@ createRoot(document.getElementById('root')!).render(
     </I18nextProvider>
   </StrictMode>,
 )
+
+// The server drew this page's first screen (server/features/dashboard/first-paint): keep it until the page's own code
+// and data are ready, so React replaces it with the same page rather than with an empty frame in between. (Not a
+// top-level await: that makes the bundler split the entry into many more chunks, each a round trip on a slow line.)
+if (root.querySelector('[data-first-paint]')) router.load().then(start, start)
+else start()

@@ -12,7 +12,7 @@ import { openTestDatabase, FIXTURE_PLAN } from './test-database.js'
 export const PASSWORD = 'Correct-Horse-42'
 
 /** The app over a fresh database with the fixture plan, with auth settings for the test. */
-export async function openAuthTestApp(auth: Partial<AuthConfig> = {}, more: Pick<AppDeps, 'mail'> = {}) {
+export async function openAuthTestApp(auth: Partial<AuthConfig> = {}, more: Pick<AppDeps, 'mail' | 'webDir'> = {}) {
   const database = await openTestDatabase()
   await loadPlanPackage(database.db, FIXTURE_PLAN)
   const app = await createApp({ db: database.db, dbKind: database.kind, logLevel: 'silent', auth, ...more })

@@ -14,7 +14,43 @@ const dashboardKey = (code: string, s: DashboardSearch) => ['dashboard', code, s
 const inFlight = new Map<string, { promise: Promise<Dashboard>; at: number }>()
 const FRESH_MS = 15_000
 
+/**
+ * On a first visit the server draws the dashboard itself and puts its figures in the page
+ * (server/features/dashboard/first-paint): the first query for the same plan and filters takes them from there.
+ */
+type ServerRendered = { key: string; data: Dashboard; at: number }
+let serverRendered: ServerRendered | null | undefined
+
+function readServerRendered(): ServerRendered | null {
+  if (serverRendered !== undefined) return serverRendered
+  serverRendered = null
+  const el = document.getElementById('tidtam-dashboard-data')
+  if (!el) return null
+  el.remove()
+  try {
+    const block = JSON.parse(el.textContent ?? '') as { key: { code: string } & DashboardSearch; data: Dashboard }
+    serverRendered = { key: JSON.stringify(dashboardKey(block.key.code, block.key)), data: block.data, at: Date.now() }
+  } catch {
+    // A page cut short on a bad line: the query fetches instead.
+  }
+  return serverRendered
+}
+
+const serverRenderedFor = (code: string, search: DashboardSearch) => {
+  const hit = readServerRendered()
+  return hit && hit.key === JSON.stringify(dashboardKey(code, search)) ? hit : null
+}
+
+/** Used once: a later visit to the same filters fetches fresh figures. */
+let taken: ServerRendered | null = null
+function takeServerRendered(code: string, search: DashboardSearch): ServerRendered | null {
+  taken = serverRenderedFor(code, search)
+  if (taken) serverRendered = null
+  return taken
+}
+
 export function prefetchDashboard(code: string, search: DashboardSearch): void {
+  if (serverRenderedFor(code, search)) return
   const key = JSON.stringify(dashboardKey(code, search))
   const hit = inFlight.get(key)
   if (hit && Date.now() - hit.at < FRESH_MS) return
@@ -35,6 +71,9 @@ export const useDashboard = (code: string, search: DashboardSearch) =>
   useQuery({
     queryKey: dashboardKey(code, search),
     queryFn: ({ signal }) => takePrefetched(code, search) ?? getJson<Dashboard>(dashboardPath(code), { ...search }, signal),
+    // Asked when the query is first made (then its updatedAt): the page renders at once with the server's figures.
+    initialData: () => takeServerRendered(code, search)?.data,
+    initialDataUpdatedAt: () => taken?.at,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   })

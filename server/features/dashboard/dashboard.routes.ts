@@ -4,14 +4,16 @@ import { dashboard, dashboardParams, dashboardQuery, drillDown, drillDownQuery }
 import { getDashboard } from './get-dashboard.js'
 import { getDrillDown } from './get-drill-down.js'
 import { progressThresholdsFromEnv } from '../analytics/progress/progress-thresholds.js'
+import { readDashboard } from './dashboard-access.js'
+import { dashboardFirstPaint } from './first-paint/dashboard-first-paint.js'
 
 const tags = ['dashboard']
-// Viewers (leadership) read it; every figure is narrowed to the caller's scope inside the operation.
-const read = { access: { permission: 'unit-data:read' as const } }
+const read = { access: readDashboard }
 
 export async function dashboardRoutes(app: App) {
   const r = app.withTypeProvider<ZodTypeProvider>()
   const thresholds = progressThresholdsFromEnv()
+  app.pageRenderers.push(dashboardFirstPaint(app, thresholds))
   r.get('/api/v1/plans/:code/dashboard', {
     config: read,
     schema: {

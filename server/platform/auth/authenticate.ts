@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { AuthConfig } from './auth-config.js'
@@ -22,20 +22,25 @@ export function authenticateRequests(app: FastifyInstance, db: Kysely<DB>, cfg: 
   app.decorateRequest('sessionEnded', false)
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return
-    const token = req.cookies[SESSION_COOKIE]
-    if (!token) return
-    const found = await findActiveSession(db, token, cfg)
-    if (!found || 'problem' in found) {
-      req.sessionEnded = true
-      return
-    }
-    const user = await loadPrincipal(db, found.session.userId)
-    if (!user) {
-      req.sessionEnded = true
-      return
-    }
-    await touchSession(db, found.session, cfg)
-    req.user = user
-    req.session = found.session
+    await authenticateRequest(req, db, cfg)
   })
+}
+
+/** The session cookie → req.user and req.session; also for a page the server renders for its reader. */
+export async function authenticateRequest(req: FastifyRequest, db: Kysely<DB>, cfg: AuthConfig): Promise<void> {
+  const token = req.cookies[SESSION_COOKIE]
+  if (!token) return
+  const found = await findActiveSession(db, token, cfg)
+  if (!found || 'problem' in found) {
+    req.sessionEnded = true
+    return
+  }
+  const user = await loadPrincipal(db, found.session.userId)
+  if (!user) {
+    req.sessionEnded = true
+    return
+  }
+  await touchSession(db, found.session, cfg)
+  req.user = user
+  req.session = found.session
 }

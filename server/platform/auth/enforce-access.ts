@@ -65,14 +65,19 @@ export function enforceDeclaredAccess(app: FastifyInstance, db: Kysely<DB>): voi
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config?.access as Access | undefined
     if (!access) return
-    checkCsrf(req)
-    if (access === 'public') return
-    if (!req.user) throw req.sessionEnded ? sessionEnded() : signInRequired()
-    if (access === 'authenticated') return
-    if (req.user.mustChangePassword) throw passwordChangeRequired()
-    if (!can(req.user, access.permission)) throw forbidden()
-    const subject = await resolveSubject(req, db, access.unitFrom)
-    if (subject === undefined) throw subjectNotFound()
-    if (!can(req.user, access.permission, subject)) throw forbidden()
+    await checkAccess(req, db, access)
   })
+}
+
+/** Throws unless the request may do what `access` declares (also asked by pages the server renders for a reader). */
+export async function checkAccess(req: FastifyRequest, db: Kysely<DB>, access: Access): Promise<void> {
+  checkCsrf(req)
+  if (access === 'public') return
+  if (!req.user) throw req.sessionEnded ? sessionEnded() : signInRequired()
+  if (access === 'authenticated') return
+  if (req.user.mustChangePassword) throw passwordChangeRequired()
+  if (!can(req.user, access.permission)) throw forbidden()
+  const subject = await resolveSubject(req, db, access.unitFrom)
+  if (subject === undefined) throw subjectNotFound()
+  if (!can(req.user, access.permission, subject)) throw forbidden()
 }

@@ -1,7 +1,7 @@
 import type { MailConfig } from '../mail/mailer.js'
 import fs from 'node:fs'
 import path from 'node:path'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import fastifyStatic from '@fastify/static'
@@ -32,9 +32,17 @@ export type AppDeps = {
   mail?: MailConfig
 }
 
+/**
+ * Fills in the web app's index.html for one reader (a page's first screen drawn on the server, so a slow line shows
+ * it before the app's code arrives); null when the URL is not its page or the reader may not see it.
+ */
+export type PageRenderer = (req: FastifyRequest, indexHtml: string) => Promise<string | null>
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps & { auth: AuthConfig }
+    /** Features add theirs while registering; the web app's fallback route asks each in turn. */
+    pageRenderers: PageRenderer[]
   }
 }
 
@@ -114,12 +122,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   requireDeclaredAccess(app)
   authenticateRequests(app, deps.db, auth)
   enforceDeclaredAccess(app, deps.db)
+  app.decorate('pageRenderers', [] as PageRenderer[])
   await registerFeatures(app)
 
   if (hasWeb) {
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
+    const indexHtml = fs.readFileSync(path.join(webDir!, 'index.html'), 'utf8')
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: 'No such endpoint', message_lo: 'ບໍ່ມີບໍລິການນີ້' } })
-      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+      for (const render of app.pageRenderers) {
+        const html = await render(req, indexHtml)
+        // Drawn for this reader's session: no cache may keep it or hand it to another cookie.
+        if (html !== null) return reply.header('cache-control', 'private, no-store').header('vary', 'cookie').type('text/html; charset=utf-8').send(html)
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false })
     })
   }
   return app
