@@ -20,6 +20,11 @@ function storedLanguage(): Language {
   }
 }
 
+/** Pages the server draws before the app starts (the dashboard's first screen) read the language from this cookie. */
+function rememberForServer(lang: string) {
+  document.cookie = `tidtam_lang=${lang === 'en' ? 'en' : 'lo'}; path=/; max-age=31536000; samesite=lax`
+}
+
 /** Lao first; English when the reader chose it (remembered in localStorage). <html lang> follows the choice. */
 export function setupI18n() {
   const lng = storedLanguage()
@@ -39,8 +44,10 @@ export function setupI18n() {
     returnNull: false,
   })
   document.documentElement.lang = lng
+  rememberForServer(lng)
   i18n.on('languageChanged', (l) => {
     document.documentElement.lang = l
+    rememberForServer(l)
     try {
       localStorage.setItem(STORAGE_KEY, l)
     } catch {

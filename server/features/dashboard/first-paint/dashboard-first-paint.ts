@@ -9,6 +9,7 @@ import { getDashboard } from '../get-dashboard.js'
 import { renderDashboardFirstPaint } from './render-dashboard-first-paint.js'
 import { injectIntoIndex } from './inject-into-index.js'
 
+const LANGUAGE_COOKIE = 'tidtam_lang'
 const PAGE = /^\/plans\/([^/?#]+)\/dashboard(?:\?|$)/
 
 /**
@@ -30,7 +31,10 @@ export function dashboardFirstPaint(app: App, thresholds: ProgressThresholds): P
       if (!req.user) return null
       await checkAccess(req, db, readDashboard)
       const data = dashboard.encode(await getDashboard(db, req.user, params.data.code, query.data, { thresholds }))
-      return injectIntoIndex(indexHtml, { ...renderDashboardFirstPaint(data), data: { key: { code: params.data.code, ...query.data }, data } })
+      // The web app keeps the reader's language in this cookie too (web/i18n-setup.ts), so the drawn screen matches it.
+      const lang = req.cookies[LANGUAGE_COOKIE] === 'en' ? 'en' : 'lo'
+      const html = injectIntoIndex(indexHtml, { ...renderDashboardFirstPaint(data, lang), data: { key: { code: params.data.code, ...query.data }, data } })
+      return html && html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     } catch (err) {
       if (!(err instanceof AppError)) req.log.error(err)
       return null

@@ -89,6 +89,18 @@ describe('the dashboard\'s first paint', () => {
     expect(block.data).toEqual(api.json())
   })
 
+  it('draws it in English for a reader who chose English, and in Lao otherwise', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `${PAGE}?period=2024`, headers: { cookie: `${viewer.cookie}; tidtam_lang=en` } })
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toMatch(/^<!doctype html>\s*<html lang="en">/)
+    expect(res.body).toContain('<h1><span lang="en">Mini test plan')
+    expect(res.body).toMatch(/<tr data-code="OT01" data-status="at_risk">.*At risk.*60% of the way.*90,000<\/b> \/ 150,000/)
+    expect(res.body).not.toContain('ມີຄວາມສ່ຽງ')
+    const lao = await t.app.inject({ method: 'GET', url: `${PAGE}?period=2024`, headers: { cookie: `${viewer.cookie}; tidtam_lang=xx` } })
+    expect(lao.body).toMatch(/<html lang="lo">/)
+    expect(lao.body).toContain('ມີຄວາມສ່ຽງ')
+  })
+
   it('sends the drawn page compressed', async () => {
     const res = await viewer.request('GET', PAGE, undefined, { headers: { 'accept-encoding': 'br, gzip' } })
     expect(res.statusCode).toBe(200)

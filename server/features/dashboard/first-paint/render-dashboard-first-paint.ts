@@ -1,70 +1,73 @@
-import texts from '../../../../i18n/dashboard.lo.json' with { type: 'json' }
-import appTexts from '../../../../i18n/lo.json' with { type: 'json' }
+import textsLo from '../../../../i18n/dashboard.lo.json' with { type: 'json' }
+import textsEn from '../../../../i18n/dashboard.en.json' with { type: 'json' }
+import appLo from '../../../../i18n/lo.json' with { type: 'json' }
+import appEn from '../../../../i18n/en.json' with { type: 'json' }
 import { periodLabel } from '../../../../common/periods.js'
 import type { Dashboard, ProgressStatus, TargetProgress } from '../dashboard.schemas.js'
 import { escapeHtml as esc } from './escape-html.js'
 
+export type PaintLanguage = 'lo' | 'en'
+
 /**
- * The dashboard's first screen as plain HTML, in Lao: the plan's name and the overall targets with their status, as
+ * The dashboard's first screen as plain HTML, in the reader's language (Lao unless they chose English): the plan's name and the overall targets with their status, as
  * the React page draws them (web/features/dashboard/overall-targets-*.tsx, dashboard-header.tsx). The app replaces
  * it when its code has arrived; until then this is what a reader on a slow line sees.
  */
-export function renderDashboardFirstPaint(data: Dashboard): { style: string; body: string } {
-  const d = texts.dashboard
-  const name = pick(data.plan.name) ?? { text: data.plan.code, lang: 'lo' }
-  const fresh = data.freshness.lastApprovedAt ? fill(d.freshness.updated, { date: dateTime(data.freshness.lastApprovedAt) }) : d.freshness.never
+export function renderDashboardFirstPaint(data: Dashboard, lang: PaintLanguage = 'lo'): { style: string; body: string } {
+  const k = kitFor(lang)
+  const { d, pick, num } = k
+  const name = pick(data.plan.name) ?? { text: data.plan.code, lang }
+  const fresh = data.freshness.lastApprovedAt ? fill(d.freshness.updated, { date: k.dateTime(data.freshness.lastApprovedAt) }) : d.freshness.never
   const scope = data.scope.all ? d.scope.all : fill(d.scope.units, { units: data.scope.units.map((u) => pick(u.name)?.text ?? u.code).join(', ') })
   const demo = data.plan.isDemo ? ` <span class="fp-chip fp-demo">${esc(d.demo)}</span>` : ''
   const body = `<div class="fp" data-first-paint="dashboard">`
-    + `<div class="fp-top"><span class="fp-app">${esc(appTexts.app.name)}</span></div><div class="fp-nav"></div>`
+    + `<div class="fp-top"><span class="fp-app">${esc(k.app.app.name)}</span></div><div class="fp-nav"></div>`
     + `<main class="fp-main"><div class="fp-page">`
     + `<p class="fp-eyebrow">${esc(d.eyebrow)}</p>`
     + `<h1><span lang="${name.lang}">${esc(name.text)}</span>${demo}</h1>`
-    + `<p class="fp-dim">${esc(fresh)} · ${esc(fill(d.freshness.reports, { count: data.freshness.approvedReports }))} · ${esc(scope)}</p>`
+    + `<p class="fp-dim">${esc(fresh)} · ${esc(fill(plural(d.freshness, 'reports', data.freshness.approvedReports), { count: num(data.freshness.approvedReports, 0) }))} · ${esc(scope)}</p>`
     + `<p class="fp-dim fp-xs">${esc(d.freshness.basis)}</p>`
     + `<div class="fp-filters" aria-hidden="true"><i></i><i></i><i></i></div>`
     + `<section class="fp-card" aria-labelledby="fp-overall-title">`
     + `<h2 id="fp-overall-title">${esc(d.summary.title)}</h2>`
     + `<p class="fp-dim fp-sm">${esc(fill(d.summary.intro, { total: data.summary.total }))}</p>`
-    + summaryCards(data)
-    + targetsTable(data.plan.code, data.overallTargets)
+    + summaryCards(k, data)
+    + targetsTable(k, data.plan.code, data.overallTargets)
     + `</section></div></main></div>`
   return { style: STYLE, body }
 }
 
 const STATUS_ORDER: readonly ProgressStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data']
 
-function summaryCards(data: Dashboard): string {
-  const d = texts.dashboard
+function summaryCards({ d, num }: Kit, data: Dashboard): string {
   const cards = STATUS_ORDER.map((s) => `<li class="fp-count fp-count-${s}"><span>${esc(d.status[s])}</span><b>${num(data.summary[s], 0)}</b>`
     + `<small>${esc(fill(d.summary.ofTotal, { total: num(data.summary.total, 0) }))}</small></li>`).join('')
   const cancelled = data.summary.cancelled ? `<p class="fp-dim fp-xs">${esc(fill(d.summary.cancelled, { count: data.summary.cancelled }))}</p>` : ''
   return `<ul class="fp-counts">${cards}</ul>${cancelled}`
 }
 
-function targetsTable(plan: string, targets: TargetProgress[]): string {
-  const d = texts.dashboard.targets
+function targetsTable(k: Kit, plan: string, targets: TargetProgress[]): string {
+  const d = k.d.targets
   if (!targets.length) return `<p class="fp-dim fp-sm" data-testid="overall-targets">${esc(d.none)}</p>`
   return `<table class="fp-targets" data-testid="overall-targets"><caption class="fp-hidden">${esc(d.caption)}</caption>`
     + `<thead><tr><th class="fp-no">${esc(d.no)}</th><th>${esc(d.target)}</th><th class="fp-status">${esc(d.status)}</th>`
     + `<th class="fp-progress">${esc(d.progress)}</th><th class="fp-figures">${esc(d.actualVsTarget)}</th></tr></thead>`
-    + `<tbody>${targets.map((t) => targetRow(plan, t)).join('')}</tbody></table>`
+    + `<tbody>${targets.map((t) => targetRow(k, plan, t)).join('')}</tbody></table>`
 }
 
-function targetRow(plan: string, t: TargetProgress): string {
-  const text = pick(t.text)
+function targetRow(k: Kit, plan: string, t: TargetProgress): string {
+  const text = k.pick(t.text)
   const href = `/plans/${encodeURIComponent(plan)}/targets/${encodeURIComponent(t.code)}`
   return `<tr data-code="${esc(t.code)}" data-status="${t.status}">`
     + `<td class="fp-no"><b>${t.no ?? '·'}</b></td>`
     + `<td><a href="${esc(href)}"${text ? ` lang="${text.lang}"` : ''}>${esc(text?.text ?? t.code)}</a></td>`
-    + `<td class="fp-status"><span class="fp-chip fp-${t.status}">${esc(texts.dashboard.status[t.status])}</span></td>`
-    + `<td class="fp-progress">${progress(t)}</td>`
-    + `<td class="fp-figures">${figures(t)}</td></tr>`
+    + `<td class="fp-status"><span class="fp-chip fp-${t.status}">${esc(k.d.status[t.status])}</span></td>`
+    + `<td class="fp-progress">${progress(k, t)}</td>`
+    + `<td class="fp-figures">${figures(k, t)}</td></tr>`
 }
 
 /** As TargetProgressBar: % of the way for a number, the reported status and % complete for a milestone. */
-function progress(t: TargetProgress): string {
-  const d = texts.dashboard
+function progress({ d, num }: Kit, t: TargetProgress): string {
   if (t.kind === 'milestone' && t.milestone) {
     const m = t.milestone
     const pct = m.percentComplete ?? (m.status === 'completed' ? 100 : null)
@@ -80,9 +83,9 @@ function progress(t: TargetProgress): string {
 const bar = (pct: number, colour: string) => `<span class="fp-bar" aria-hidden="true"><span class="${colour}" style="width:${Math.max(0, Math.min(100, pct))}%"></span></span>`
 
 /** As ActualVsTarget: "actual / goal", the unit, the period of the actual and the baseline. */
-function figures(t: TargetProgress): string {
+function figures({ d: all, num, pick, label }: Kit, t: TargetProgress): string {
   if (t.kind === 'milestone') return ''
-  const d = texts.dashboard.targets
+  const d = all.targets
   const value = t.actual?.value ?? null
   const actual = value === null ? `<span class="fp-dim">${esc(d.noActual)}</span>` : esc(num(value))
   const unit = pick(t.unit)?.text
@@ -91,38 +94,64 @@ function figures(t: TargetProgress): string {
     + (unit ? `<small class="fp-dim">${esc(unit)}</small>` : '') + (notes ? `<small class="fp-dim">${esc(notes)}</small>` : '')
 }
 
-function pick(v: { lo: string | null; en: string | null } | null | undefined): { text: string; lang: 'lo' | 'en' } | null {
-  if (v?.lo) return { text: v.lo, lang: 'lo' }
-  if (v?.en) return { text: v.en, lang: 'en' }
-  return null
+type Named = { lo: string | null; en: string | null } | null | undefined
+type Kit = {
+  lang: PaintLanguage
+  d: typeof textsLo.dashboard
+  app: { app: { name: string } }
+  /** The text in the reader's language, else the other one. */
+  pick: (v: Named) => { text: string; lang: PaintLanguage } | null
+  num: (v: number, maxDigits?: number) => string
+  dateTime: (iso: string) => string
+  label: (period: string) => string
+}
+
+const kits = new Map<PaintLanguage, Kit>()
+function kitFor(lang: PaintLanguage): Kit {
+  const known = kits.get(lang)
+  if (known) return known
+  const other: PaintLanguage = lang === 'lo' ? 'en' : 'lo'
+  // The same keys in both (web/i18n-keys.test.ts), except that English splits some into i18next's _one/_other plurals.
+  const d = (lang === 'en' ? textsEn : textsLo).dashboard as unknown as typeof textsLo.dashboard
+  // Lao numbers as the web app writes them ("1.234,5"), English as en-GB ("1,234.5").
+  const locale = lang === 'en' ? 'en-GB' : 'lo'
+  const numberFormats = new Map<number, Intl.NumberFormat>()
+  // The reader's clock is unknown here; the plan's readers are in Laos.
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Vientiane' })
+  const kit: Kit = {
+    lang, d, app: lang === 'en' ? appEn : appLo,
+    pick: (v) => (v?.[lang] ? { text: v[lang]!, lang } : v?.[other] ? { text: v[other]!, lang: other } : null),
+    num: (v, maxDigits = 2) => {
+      let f = numberFormats.get(maxDigits)
+      if (!f) numberFormats.set(maxDigits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits })))
+      return f.format(v)
+    },
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    label: (id) => periodText(d.period, lang, id),
+  }
+  kits.set(lang, kit)
+  return kit
+}
+
+/** i18next's plural keys ("reports_one" / "reports_other") where a language has them, else the single key. */
+function plural(texts: object, key: string, count: number): string {
+  const t = texts as Record<string, string | undefined>
+  return t[key] ?? t[`${key}_${new Intl.PluralRules('en').select(count) === 'one' ? 'one' : 'other'}`] ?? key
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''))
 
-// Lao number format ("1.234,5"), as the web app writes it.
-const numberFormats = new Map<number, Intl.NumberFormat>()
-function num(v: number, maxDigits = 2): string {
-  let f = numberFormats.get(maxDigits)
-  if (!f) numberFormats.set(maxDigits, (f = new Intl.NumberFormat('lo', { maximumFractionDigits: maxDigits })))
-  return f.format(v)
-}
-
-// The reader's clock is unknown here; the plan's readers are in Laos.
-const dateTimeFormat = new Intl.DateTimeFormat('lo', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Vientiane' })
-const dateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
-
 /** As usePeriodLabel: "ໄຕມາດ 1/2024", "ປີ 2024", "ທັງແຜນ 2021–2025", "ປີ 2021–2024"; others as common/periods names them. */
-function label(id: string): string {
-  const p = texts.dashboard.period
+function periodText(p: typeof textsLo.dashboard.period, lang: PaintLanguage, id: string): string {
   const span = /^(\S+?)\.\.(\S+)$/.exec(id)
-  if (span) return /^\d{4}$/.test(span[1]) && /^\d{4}$/.test(span[2]) ? fill(p.years, { from: span[1], to: span[2] }) : `${label(span[1])} – ${label(span[2])}`
+  if (span) return /^\d{4}$/.test(span[1]) && /^\d{4}$/.test(span[2]) ? fill(p.years, { from: span[1], to: span[2] }) : `${periodText(p, lang, span[1])} – ${periodText(p, lang, span[2])}`
   let m = /^(\d{4})Q([1-4])$/.exec(id)
   if (m) return fill(p.quarter, { year: m[1], quarter: m[2] })
   if (/^\d{4}$/.test(id)) return fill(p.year, { year: id })
   m = /^(\d{4})-(\d{4})$/.exec(id)
   if (m) return fill(p.plan, { start: m[1], end: m[2] })
   try {
-    return periodLabel(id, 'lo')
+    return periodLabel(id, lang)
   } catch {
     return id
   }
