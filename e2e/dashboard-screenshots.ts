@@ -20,7 +20,7 @@ const PLAN = 'MTC-2021-2025'
 const out = process.env.OUT ?? '/tmp/dashboard-shots'
 const webDir = path.resolve(process.env.WEB_DIR ?? path.join(ROOT, 'dist', 'web'))
 
-type Shot = { name: string; width: number; height: number; url?: string; full?: boolean; english?: boolean; print?: boolean; then?: (p: Page) => Promise<void> }
+type Shot = { name: string; width: number; height: number; url?: string; full?: boolean; english?: boolean; print?: boolean; noScript?: boolean; then?: (p: Page) => Promise<void> }
 const dash = `/plans/${PLAN}/dashboard`
 const shots: Shot[] = [
   { name: 'desktop', width: 1366, height: 768 },
@@ -31,6 +31,8 @@ const shots: Shot[] = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'phone-full', width: 390, height: 844, full: true },
   { name: 'phone-map', width: 390, height: 844, then: async (p) => { await p.locator('#dashboard-map').scrollIntoViewIfNeeded(); await p.getByTestId('province-map').locator('svg').waitFor() } },
+  // The server's first paint alone, as a reader on a slow line sees it before the app's code arrives.
+  { name: 'first-paint-map', width: 1366, height: 768, noScript: true, then: async (p) => { await p.locator('.fp-map').scrollIntoViewIfNeeded() } },
   { name: 'print', width: 1366, height: 768, full: true, print: true },
   { name: 'desktop-en', width: 1366, height: 768, full: true, english: true },
 ]
@@ -73,7 +75,7 @@ async function main() {
   const browser = await launchChromium()
   try {
     for (const s of shots.filter((x) => process.argv.length <= 2 || process.argv.slice(2).includes(x.name))) {
-      const context = await browser.newContext({ viewport: { width: s.width, height: s.height }, locale: 'lo-LA' })
+      const context = await browser.newContext({ viewport: { width: s.width, height: s.height }, locale: 'lo-LA', javaScriptEnabled: !s.noScript })
       await context.addCookies([{ name: 'tidtam_session', value: cookie, url: base }])
       await context.addInitScript((en) => { localStorage.setItem('tidtam.session', '1'); if (en) localStorage.setItem('tidtam.lang', 'en') }, !!s.english)
       const page = await context.newPage()

@@ -6,6 +6,7 @@ import { optInt, optOneOf, optString } from './search-params'
 import { loadReportingTexts } from './features/reporting/reporting-texts'
 import { validateDashboardSearch } from './features/dashboard/dashboard-search'
 import { prefetchDashboard } from './api/dashboard-queries'
+import { loadProvinceShapes } from './features/dashboard/province-geo'
 
 /** Code-based routes; every page is its own chunk, loaded when first visited (or hovered). */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound })
@@ -99,7 +100,9 @@ const audit = createRoute({
   component: lazyRouteComponent(() => import('./pages/audit-page'), 'AuditPage'),
 })
 
-// The minister's dashboard: its figures are asked for while the page's code (and ECharts) are still loading.
+// The minister's dashboard: its figures and the province boundaries are asked for while the page's code is still
+// loading, and the page is drawn with the boundaries in hand (so the server's first paint of the map is never
+// replaced by an empty box).
 const dashboard = createRoute({
   getParentRoute: () => rootRoute,
   path: '/plans/$code/dashboard',
@@ -107,7 +110,7 @@ const dashboard = createRoute({
   loaderDeps: ({ search }) => search,
   loader: ({ params, deps }) => { prefetchDashboard(params.code, deps) },
   staleTime: 60_000,
-  component: lazyRouteComponent(() => import('./pages/dashboard-page'), 'DashboardPage'),
+  component: lazyRouteComponent(() => Promise.all([import('./pages/dashboard-page'), loadProvinceShapes().catch(() => null)]).then(([page]) => page), 'DashboardPage'),
 })
 
 // Reporting: each page's code arrives together with the reporting texts.

@@ -27,8 +27,9 @@ const filtersLoading = (
 )
 
 /**
- * The minister's dashboard: the overall targets at a glance, outcomes and focus plans, indicator trends, a province
- * map, projects and budget, and reporting completeness — every figure from approved reports in the reader's scope.
+ * The minister's dashboard: the overall targets at a glance, a province map, outcomes and focus plans, indicator
+ * trends, projects and budget, and reporting completeness — every figure from approved reports in the reader's scope.
+ * The targets and the map come first, in the order the server's first paint draws them.
  */
 export function DashboardPage() {
   const { code } = route.useParams()
@@ -50,9 +51,9 @@ export function DashboardPage() {
             <OverallTargetsSection plan={code} data={data} unit={search.unit} />
             {rest || printing ? (
               <>
+                <ProvinceMapSection data={data} indicator={search.indicator} onIndicator={(indicator) => setFilters({ indicator })} />
                 <FrameworkRollupSection data={data} onFocusPlan={(focusPlan) => setFilters({ focusPlan })} />
                 <IndicatorTrendsSection data={data} />
-                <ProvinceMapSection data={data} indicator={search.indicator} onIndicator={(indicator) => setFilters({ indicator })} />
                 <BudgetExecutionSection data={data} />
                 <ReportingCompletenessSection data={data} />
               </>
@@ -64,9 +65,13 @@ export function DashboardPage() {
   )
 }
 
-/** False for the first paint of the figures, true a frame later: the targets show first, the sections below follow. */
+/**
+ * False for the first paint of the figures, true a frame later: the targets show first, the sections below follow.
+ * True at once when the server drew the page: it is already on screen, and a reader who scrolled down to the map
+ * must not see it vanish for a frame.
+ */
 function useAfterFirstPaint(ready: boolean): boolean {
-  const [after, setAfter] = useState(false)
+  const [after, setAfter] = useState(() => document.querySelector('[data-first-paint]') !== null)
   useEffect(() => {
     if (!ready || after) return
     const frame = requestAnimationFrame(() => setTimeout(() => setAfter(true), 0))

@@ -1,21 +1,22 @@
 /// <reference types="vite/client" />
-import { registerMap } from 'echarts/core'
 // The boundaries are a file of their own (cached by the browser), fetched only when the map is drawn.
 import geoUrl from '../../../data/geo/provinces.geojson?url'
-import { MAP_NAME, normalizeGeo } from './map-option'
+import { provinceShapes, type ProvinceGeo, type ProvinceShapes } from '../../../common/geo/province-shapes'
 
-type Geo = { type: 'FeatureCollection'; features: { type: 'Feature'; properties: { iso?: string; name_en?: string }; geometry: unknown }[] }
+let loading: Promise<ProvinceShapes> | null = null
+let loaded: ProvinceShapes | null = null
 
-let loading: Promise<void> | null = null
+/** The shapes once fetched, so a second map (or a return to the page) draws without waiting. */
+export const loadedProvinceShapes = (): ProvinceShapes | null => loaded
 
-/** Fetches the province boundaries once and registers them with ECharts under MAP_NAME. */
-export function loadProvinceGeo(): Promise<void> {
+/** Fetches the province boundaries once and projects them into SVG paths (the server's first paint draws the same). */
+export function loadProvinceShapes(): Promise<ProvinceShapes> {
   loading ??= fetch(geoUrl)
     .then((res) => {
       if (!res.ok) throw new Error(`provinces.geojson: HTTP ${res.status}`)
-      return res.json() as Promise<Geo>
+      return res.json() as Promise<ProvinceGeo>
     })
-    .then((geo) => { registerMap(MAP_NAME, normalizeGeo(geo) as unknown as Parameters<typeof registerMap>[1]) })
+    .then((geo) => (loaded = provinceShapes(geo)))
     .catch((err: unknown) => {
       loading = null
       throw err

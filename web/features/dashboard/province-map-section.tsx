@@ -1,19 +1,17 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react'
-import { Group, Skeleton, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useCallback, useMemo } from 'react'
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { Dashboard } from '../../api/dashboard-types'
-import { FONT_STACK } from '../../theme'
 import { pickBi, useBi } from '../../ui/bilingual'
 import { useFormat } from '../../ui/format'
 import { DashboardSection } from './dashboard-section'
 import { MapIndicatorPicker } from './map-indicator-picker'
-import { normalizeIso, type MapInput } from './map-option'
+import { NO_DATA_HEX, normalizeIso } from '../../../common/geo/choropleth'
+import type { MapWords } from '../../../common/geo/province-map-view'
+import { ProvinceMap } from './province-map'
 import { ProvinceValuesTable } from './province-values-table'
-import { NO_DATA_HEX } from './status-colors'
 import { usePeriodLabel } from './use-period-label'
-
-const ProvinceMapChart = lazy(() => import('./province-map-chart'))
 
 /** A chosen indicator by province: the choropleth with its legend, and the same numbers as a list. */
 export function ProvinceMapSection({ data, indicator, onIndicator }: { data: Dashboard; indicator: string | undefined; onIndicator: (code: string) => void }) {
@@ -29,13 +27,13 @@ export function ProvinceMapSection({ data, indicator, onIndicator }: { data: Das
   const unit = bi(subject?.unit)?.text ?? ''
   const names = useMemo(() => new Map(provinces.map((p) => [normalizeIso(p.iso), pickBi(p.unit.name, lang)?.text])), [provinces, lang])
   const nameOf = useCallback((iso: string) => names.get(iso) ?? t(`dashboard.provinces.${iso}`, { defaultValue: iso }), [names, t])
-  const input = useMemo<MapInput>(() => ({
-    provinces,
+  const words = useMemo<MapWords>(() => ({
     nameOf,
-    labels: { noData: t('dashboard.map.noData'), unit, reports: (count) => t('dashboard.map.reports', { count }) },
     formatNumber: (v) => f.number(v, decimals),
-    fontFamily: FONT_STACK,
-  }), [provinces, nameOf, t, unit, f, decimals])
+    unit,
+    noData: t('dashboard.map.noData'),
+    reports: (count) => t('dashboard.map.reports', { count }),
+  }), [nameOf, t, unit, f, decimals])
   const subjectName = bi(subject?.name)?.text ?? subject?.code ?? ''
   return (
     <DashboardSection id="dashboard-map" title={t('dashboard.map.title')} intro={t('dashboard.map.intro', { period: periodLabel(data.map.period) })}>
@@ -44,9 +42,7 @@ export function ProvinceMapSection({ data, indicator, onIndicator }: { data: Das
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" className="dashboard-map-grid">
           <Stack gap={4}>
             <Text size="sm" fw={600} className="tidtam-lao">{subjectName}{unit ? ` (${unit})` : ''}</Text>
-            <Suspense fallback={<Skeleton height={height} />}>
-              <ProvinceMapChart input={input} height={height} label={t('dashboard.map.label', { name: subjectName })} failedText={t('dashboard.map.loadFailed')} />
-            </Suspense>
+            <ProvinceMap provinces={provinces} words={words} height={height} label={t('dashboard.map.label', { name: subjectName })} failedText={t('dashboard.map.loadFailed')} />
             <Group gap={6}>
               <span aria-hidden="true" style={{ display: 'inline-block', width: 16, height: 12, background: NO_DATA_HEX, border: '1px solid #ced4da' }} />
               <Text size="xs">{t('dashboard.map.noData')}</Text>

@@ -20,6 +20,3 @@ export const MILESTONE_COLOR: Record<MilestoneStatus, string> = {
   cancelled: 'gray.5',
 }
 
-/** Map colours from low to high (light to dark indigo); provinces without data are grey. */
-export const MAP_RAMP = ['#dbe4ff', '#91a7ff', '#5c7cfa', '#3b5bdb', '#23378f']
-export const NO_DATA_HEX = '#dee2e6'

@@ -8,13 +8,14 @@ import { readDashboard } from '../dashboard-access.js'
 import { getDashboard } from '../get-dashboard.js'
 import { renderDashboardFirstPaint } from './render-dashboard-first-paint.js'
 import { injectIntoIndex } from './inject-into-index.js'
+import { provinceShapesOnDisk } from './province-shapes-on-disk.js'
 
 const LANGUAGE_COOKIE = 'tidtam_lang'
 const PAGE = /^\/plans\/([^/?#]+)\/dashboard(?:\?|$)/
 
 /**
  * /plans/:code/dashboard for a reader allowed to see it: index.html with the first screen drawn and the figures
- * in it, so a first visit on a slow line shows the targets without waiting for ~230 KB of the app's code. The
+ * in it, so a first visit on a slow line shows the targets and the map without waiting for ~230 KB of the app's code. The
  * answer is the API's (same validation, same declared access, same scope narrowing); anything else gets the plain
  * page, and the app then asks the API and explains the refusal in the reader's language.
  */
@@ -33,7 +34,7 @@ export function dashboardFirstPaint(app: App, thresholds: ProgressThresholds): P
       const data = dashboard.encode(await getDashboard(db, req.user, params.data.code, query.data, { thresholds }))
       // The web app keeps the reader's language in this cookie too (web/i18n-setup.ts), so the drawn screen matches it.
       const lang = req.cookies[LANGUAGE_COOKIE] === 'en' ? 'en' : 'lo'
-      const html = injectIntoIndex(indexHtml, { ...renderDashboardFirstPaint(data, lang), data: { key: { code: params.data.code, ...query.data }, data } })
+      const html = injectIntoIndex(indexHtml, { ...renderDashboardFirstPaint(data, lang, provinceShapesOnDisk()), data: { key: { code: params.data.code, ...query.data }, data } })
       return html && html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     } catch (err) {
       if (!(err instanceof AppError)) req.log.error(err)

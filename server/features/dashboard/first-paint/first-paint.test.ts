@@ -8,6 +8,8 @@ import { createOrgUnit } from '../../orgunits/create-org-unit.js'
 import { systemActor } from '../../../platform/auth/request-actor.js'
 import { DATA_ELEMENT_ID } from './inject-into-index.js'
 import { escapeHtml, jsonForScript } from './escape-html.js'
+import { MAP_RAMP, NO_DATA_HEX } from '../../../../common/geo/choropleth.js'
+import { provinceShapes } from '../../../../common/geo/province-shapes.js'
 
 const PLAN = 'MINI-2021-2025'
 const PAGE = `/plans/${PLAN}/dashboard`
@@ -89,6 +91,24 @@ describe('the dashboard\'s first paint', () => {
     expect(block.data).toEqual(api.json())
   })
 
+  it('draws the province map with the chosen indicator\'s values, coloured like the app\'s', async () => {
+    const res = await viewer.request('GET', `${PAGE}?period=2024`)
+    const map = /<div class="fp-map" data-testid="province-map"><svg viewBox="0 0 480 (\d+)"[^>]*>(.*?)<\/svg>(.*?)<\/div>/.exec(res.body)!
+    expect(map).not.toBeNull()
+    const paths = [...map[2].matchAll(/<path d="M[^"]+z" fill="(#[0-9a-f]{6})" data-iso="(LA-\w\w)"><title>([^<]+)<\/title><\/path>/g)]
+    expect(paths).toHaveLength(18)
+    const byIso = new Map(paths.map((m) => [m[2], { fill: m[1], title: m[3] }]))
+    // Two provinces reported: the higher one darkest, the lower one lightest, the other sixteen grey.
+    expect(byIso.get('LA-VT')).toEqual({ fill: MAP_RAMP[4], title: 'ນະຄອນຫຼວງວຽງຈັນ: 60.000 accounts · 1 ລາຍງານ' })
+    expect(byIso.get('LA-LP')).toEqual({ fill: MAP_RAMP[0], title: 'ຫຼວງພະບາງ: 30.000 accounts · 1 ລາຍງານ' })
+    expect([...byIso.values()].filter((p) => p.fill === NO_DATA_HEX)).toHaveLength(16)
+    expect(map[3]).toContain('ບໍ່ມີຂໍ້ມູນ')
+    expect(map[3]).toContain('geoBoundaries')
+    // The same drawing as the app's: the shapes come from the same file through the same projection.
+    const shapes = provinceShapes(JSON.parse(fs.readFileSync('data/geo/provinces.geojson', 'utf8')))
+    expect(res.body).toContain(`d="${shapes.shapes.find((s) => s.iso === 'LA-VT')!.d}"`)
+  })
+
   it('draws it in English for a reader who chose English, and in Lao otherwise', async () => {
     const res = await t.app.inject({ method: 'GET', url: `${PAGE}?period=2024`, headers: { cookie: `${viewer.cookie}; tidtam_lang=en` } })
     expect(res.statusCode).toBe(200)
@@ -129,7 +149,10 @@ describe('the dashboard\'s first paint', () => {
     const block = dataBlock(own.body)!
     expect(ot01(block).actual).toMatchObject({ value: 60000 })
     expect(own.body).not.toContain('90.000')
-    expect(own.body).not.toContain('ຫຼວງພະບາງ')
+    // The map names every province (geography is public), but only the reporter's own has a value and a colour.
+    expect(own.body).not.toContain('30.000')
+    expect(own.body).not.toContain('Luang Prabang')
+    expect(own.body).toMatch(/<path d="[^"]+" fill="#dee2e6" data-iso="LA-LP"><title>ແຂວງຫຼວງພະບາງ: ບໍ່ມີຂໍ້ມູນ<\/title>/)
     const outside = await provinceReporter.request('GET', `${PAGE}?period=2024&unit=LA-LP`)
     expect(outside.body).toBe(INDEX)
   })
