@@ -131,6 +131,9 @@ export interface NotificationTable {
   body_en: string | null
   read_at: Date | null
   emailed_at: Date | null
+  email_attempts: Generated<number>
+  email_retry_at: Date | null
+  email_error: string | null
 }
 
 export interface ReportingTables {
