@@ -9,18 +9,22 @@ export const normalizeIso = (iso: string): string => (iso === 'LA-XN' ? 'LA-XS' 
 
 export type Piece = { min: number; max: number; label: string; color: string }
 
-/** Up to five equal bins between the lowest and highest value, light to dark; one bin when all values are equal. */
-export function mapPieces(values: number[], formatNumber: (v: number) => string): Piece[] {
+/**
+ * Up to five equal bins between the lowest and highest value, light to dark; one bin when all values are equal.
+ * Labels carry as many decimals as the bin width needs for neighbouring bounds to differ (53.2 – 54.0, not 53 – 54).
+ */
+export function mapPieces(values: number[], formatNumber: (v: number, digits?: number) => string): Piece[] {
   if (!values.length) return []
   const min = Math.min(...values)
   const max = Math.max(...values)
   if (min === max) return [{ min, max, label: formatNumber(min), color: MAP_RAMP[MAP_RAMP.length - 2] }]
   const n = Math.min(MAP_RAMP.length, values.length)
   const step = (max - min) / n
+  const digits = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step))))
   return Array.from({ length: n }, (_, i) => {
     const lo = min + i * step
     const hi = i === n - 1 ? max : min + (i + 1) * step
-    return { min: lo, max: hi, label: `${formatNumber(lo)} – ${formatNumber(hi)}`, color: MAP_RAMP[Math.round((i * (MAP_RAMP.length - 1)) / Math.max(1, n - 1))] }
+    return { min: lo, max: hi, label: `${formatNumber(lo, digits)} – ${formatNumber(hi, digits)}`, color: MAP_RAMP[Math.round((i * (MAP_RAMP.length - 1)) / Math.max(1, n - 1))] }
   })
 }
 

@@ -6,7 +6,8 @@ export type MapProvince = { iso: string; value: number | null; reports: number }
 export type MapArea = { iso: string; d: string; fill: string; name: string; valueText: string }
 export type MapWords = {
   nameOf: (iso: string) => string
-  formatNumber: (v: number) => string
+  /** `digits`: at most this many decimals (the legend's bounds); without it, the value's own. */
+  formatNumber: (v: number, digits?: number) => string
   unit: string
   noData: string
   reports: (count: number) => string

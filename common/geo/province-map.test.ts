@@ -5,7 +5,7 @@ import { provinceMapView } from './province-map-view'
 import { provinceShapes, type ProvinceGeo } from './province-shapes'
 
 const geo = JSON.parse(fs.readFileSync(new URL('../../data/geo/provinces.geojson', import.meta.url), 'utf8')) as ProvinceGeo
-const fmt = (v: number) => String(Math.round(v * 10) / 10).replace('.', ',')
+const fmt = (v: number, digits = 1) => String(Number(v.toFixed(digits))).replace('.', ',')
 
 /** The absolute points of a path written by ringPath (M x y l dx dy … z, possibly several rings). */
 function pointsOf(d: string): [number, number][] {
@@ -90,6 +90,10 @@ describe('province map colours and words', () => {
     expect(pieces[4]).toMatchObject({ max: 60, color: MAP_RAMP[4] })
     expect(mapPieces([7, 7], fmt)).toEqual([{ min: 7, max: 7, label: '7', color: MAP_RAMP[3] }])
     expect(mapPieces([1, 2], fmt).map((p) => p.label)).toEqual(['1 – 1,5', '1,5 – 2'])
+    // Wide bins need no decimals; narrow ones as many as it takes for neighbouring bounds to differ.
+    expect(mapPieces([10, 60], fmt).map((p) => p.label)).toEqual(['10 – 35', '35 – 60'])
+    const narrow = mapPieces([53.2, 54, 55.1, 56.3, 57.1], fmt).map((p) => p.label)
+    expect(narrow).toEqual(['53,2 – 54', '54 – 54,8', '54,8 – 55,5', '55,5 – 56,3', '56,3 – 57,1'])
     expect(mapPieces([], fmt)).toEqual([])
   })
 

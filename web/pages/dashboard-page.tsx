@@ -6,6 +6,7 @@ import { ApiError } from '../api/client'
 import { useDashboard } from '../api/dashboard-queries'
 import { BudgetExecutionSection } from '../features/dashboard/budget-execution-section'
 import { DashboardAccessPrompt } from '../features/dashboard/dashboard-access-prompt'
+import { DashboardFilterError } from '../features/dashboard/dashboard-filter-error'
 import { DashboardHeader } from '../features/dashboard/dashboard-header'
 import { FrameworkRollupSection } from '../features/dashboard/framework-rollup-section'
 import { IndicatorTrendsSection } from '../features/dashboard/indicator-trends-section'
@@ -37,8 +38,14 @@ export function DashboardPage() {
   const query = useDashboard(code, search)
   const { printing, print } = usePrintMode()
   const rest = useAfterFirstPaint(!!query.data)
-  const refused = query.error instanceof ApiError && (query.error.status === 401 || query.error.status === 403) ? query.error.status : null
-  if (refused) return <DashboardAccessPrompt reason={refused === 401 ? 'sign-in' : 'denied'} plan={code} />
+  const status = query.error instanceof ApiError ? query.error.status : null
+  if (status === 401) return <DashboardAccessPrompt reason="sign-in" plan={code} />
+  // With filters in the URL, a refusal is about them (a unit outside the reader's scope, a period outside the plan).
+  const filtered = !!(search.period || search.unit || search.focusPlan || search.indicator)
+  if (filtered && status !== null && status >= 400 && status < 500) {
+    return <DashboardFilterError error={query.error} onReset={() => setFilters({ period: undefined, unit: undefined, focusPlan: undefined, indicator: undefined })} />
+  }
+  if (status === 403) return <DashboardAccessPrompt reason="denied" plan={code} />
   return (
     <QueryState query={query}>
       {(data) => (

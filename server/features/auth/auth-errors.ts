@@ -1,15 +1,13 @@
 import { AppError } from '../../platform/http/errors.js'
 
+/**
+ * The one answer to every failed sign-in — unknown user, disabled user, wrong password, locked account — so that the
+ * answer never tells whether a username exists. It mentions the lock, so a locked user still knows what to do.
+ */
 export const invalidCredentials = () =>
-  new AppError(401, 'invalid_credentials', 'Wrong username or password', 'ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ')
-
-export function accountLocked(until: Date): AppError {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000))
-  return new AppError(423, 'account_locked',
-    `This account is locked after too many failed sign-ins; try again in ${minutes} minute(s) or ask an administrator to unlock it`,
-    `ບັນຊີນີ້ຖືກລັອກຍ້ອນເຂົ້າລະບົບຜິດຫຼາຍເທື່ອ; ກະລຸນາລອງໃໝ່ໃນອີກ ${minutes} ນາທີ ຫຼື ຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບປົດລັອກ`,
-    { lockedUntil: until.toISOString() })
-}
+  new AppError(401, 'invalid_credentials',
+    'Wrong username or password. After too many wrong passwords an account is locked for a while; an administrator can unlock it.',
+    'ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ. ຖ້າໃສ່ລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ ບັນຊີຈະຖືກລັອກໄວ້ຊົ່ວຄາວ; ຜູ້ບໍລິຫານລະບົບປົດລັອກໄດ້.')
 
 export const wrongCurrentPassword = () =>
   new AppError(400, 'wrong_current_password', 'The current password is wrong', 'ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ')

@@ -111,18 +111,19 @@ export const budgetLine = z.object({
 export const projectsSummary = z.object({
   total: z.number(),
   meanPhysicalPercent: z.number().nullable().describe('latest approved physical progress, averaged over projects that reported'),
+  reportingPhysical: z.number().describe('how many projects that mean is taken over'),
   byFunding: z.array(budgetLine),
 })
 
 export const completenessView = z.object({
-  periods: z.array(z.object({ dataSet: z.string(), period: z.string(), deadline: z.string() })),
+  periods: z.array(z.object({ dataSet: z.string(), dataSetName: z.object({ lo: z.string(), en: z.string().nullable() }), period: z.string(), deadline: z.string() })),
   expected: z.number(),
   submitted: z.number(),
   approved: z.number(),
   onTime: z.number(),
   completenessRate: z.number().nullable(),
   timelinessRate: z.number().nullable(),
-  overdue: z.array(z.object({ unit: z.object({ code: z.string(), name: z.object({ lo: z.string(), en: z.string().nullable() }) }), dataSet: z.string(), period: z.string(), deadline: z.string(), status: z.string().nullable() })),
+  overdue: z.array(z.object({ unit: z.object({ code: z.string(), name: z.object({ lo: z.string(), en: z.string().nullable() }) }), dataSet: z.string(), dataSetName: z.object({ lo: z.string(), en: z.string().nullable() }), period: z.string(), deadline: z.string(), status: z.string().nullable() })),
 })
 
 export const dashboard = z.object({
@@ -165,6 +166,7 @@ export const drillDown = z.object({
   items: z.array(z.object({
     reportId: z.number(),
     dataSet: z.string(),
+    dataSetName: bilingual,
     status: z.string(),
     approvedAt: z.string().nullable(),
     unit: unitRef,

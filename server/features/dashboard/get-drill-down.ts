@@ -10,7 +10,7 @@ import { resolveDashboardContext } from './dashboard-context.js'
 import { unknownElement } from './dashboard-errors.js'
 
 type Row = {
-  report_id: number; data_set: string; status: string; approved_at: Date | null; unit_code: string; unit_lo: string; unit_en: string | null
+  report_id: number; data_set: string; data_set_lo: string; data_set_en: string | null; status: string; approved_at: Date | null; unit_code: string; unit_lo: string; unit_en: string | null
   period: string; option_code: string | null; option_lo: string | null; option_en: string | null; value: string | null; counted: boolean; total: number
 }
 
@@ -28,7 +28,7 @@ export async function getDrillDown(db: Kysely<DB>, user: Principal, planCode: st
 
   const rows = await sql<Row>`
     with v as (
-      select dv.report_id, ds.code as data_set, r.status, r.approved_at, c.counted_at, dv.org_unit_id, u.code as unit_code, u.name_lo as unit_lo, u.name_en as unit_en,
+      select dv.report_id, ds.code as data_set, ds.name_lo as data_set_lo, ds.name_en as data_set_en, r.status, r.approved_at, c.counted_at, dv.org_unit_id, u.code as unit_code, u.name_lo as unit_lo, u.name_en as unit_en,
              dv.period, dv.period_start, r.period_end, dv.option_id, o.code as option_code, o.name_lo as option_lo, o.name_en as option_en, dv.value
       from data_values dv
       join analytics_counted_reports c on c.report_id = dv.report_id
@@ -57,7 +57,7 @@ export async function getDrillDown(db: Kysely<DB>, user: Principal, planCode: st
     unit: ctx.unit ? { code: ctx.unit.code, name: { lo: ctx.unit.name_lo, en: ctx.unit.name_en } } : null,
     figure: { value: valueOf(m, element.aggregation), period: ctx.period.id, reports: m?.valueCount ?? 0 },
     items: rows.rows.map((r) => ({
-      reportId: r.report_id, dataSet: r.data_set, status: r.status, approvedAt: r.approved_at ? new Date(r.approved_at).toISOString() : null,
+      reportId: r.report_id, dataSet: r.data_set, dataSetName: { lo: r.data_set_lo, en: r.data_set_en }, status: r.status, approvedAt: r.approved_at ? new Date(r.approved_at).toISOString() : null,
       unit: { code: r.unit_code, name: { lo: r.unit_lo, en: r.unit_en } }, period: r.period,
       option: r.option_code ? { code: r.option_code, name: { lo: r.option_lo, en: r.option_en } } : null,
       value: r.value === null ? null : Number(r.value), counted: r.counted,

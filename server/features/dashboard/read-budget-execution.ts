@@ -20,7 +20,7 @@ export async function readBudgetExecution(db: Kysely<DB>, planId: number, period
     where p.plan_id = ${planId} and (${focusPlanId}::int is null or p.focus_plan_id = ${focusPlanId}::int)
       and ${scope.all ? sql`true` : sql`u.id is not null and ${pathInScope('u.path', scope)}`}`.execute(db)
   const ids = projects.rows.map((p) => p.id)
-  if (!ids.length) return { total: 0, meanPhysicalPercent: null, byFunding: [] }
+  if (!ids.length) return { total: 0, meanPhysicalPercent: null, reportingPhysical: 0, byFunding: [] }
 
   const years = await db.selectFrom('project_years').select(['project_id', 'year', 'planned', 'disbursed'])
     .where('project_id', 'in', ids).where('year', '>=', fromYear).where('year', '<=', toYear).execute()
@@ -34,8 +34,8 @@ export async function readBudgetExecution(db: Kysely<DB>, planId: number, period
     where pp.project_id = any(${ids}::int[]) and r.period_start >= ${period.start}::date and r.period_end <= ${period.end}::date
       and jsonb_typeof(d.value) = 'number' and ${pathInScope('u.path', scope)}
     group by 1, 2, 3`.execute(db)
-  const physical = await sql<{ mean: string | null }>`
-    select avg(physical_percent) as mean from (
+  const physical = await sql<{ mean: string | null; reporting: number }>`
+    select avg(physical_percent) as mean, count(*)::int as reporting from (
       select distinct on (pp.project_id) pp.physical_percent
       from project_progress pp join analytics_counted_reports c on c.report_id = pp.report_id
       join reports r on r.id = pp.report_id join org_units u on u.id = r.org_unit_id
@@ -66,6 +66,7 @@ export async function readBudgetExecution(db: Kysely<DB>, planId: number, period
   return {
     total: ids.length,
     meanPhysicalPercent: mean === null || mean === undefined ? null : Math.round(Number(mean) * 10) / 10,
+    reportingPhysical: Number(physical.rows[0]?.reporting ?? 0),
     byFunding: [...lines.values()].sort((a, b) => a.funding.localeCompare(b.funding) || a.currency.localeCompare(b.currency)).map((l) => ({
       funding: l.funding, currency: l.currency, projects: l.projects.size, amount: l.amount, planned: l.planned, disbursed: l.disbursed,
       executionRate: l.planned > 0 ? Math.round((l.disbursed / l.planned) * 1000) / 1000 : null,

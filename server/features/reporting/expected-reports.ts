@@ -5,7 +5,7 @@ import { currentPeriod, deadlineOf, previousPeriod, type PeriodType } from '../.
 import { itemsForUnit, loadAssignments, loadDataSetItems } from './load-form-items.js'
 
 export type ExpectedReport = {
-  dataSet: string; period: string; deadline: string
+  dataSet: string; dataSetName: { lo: string; en: string | null }; period: string; deadline: string
   unit: { id: number; code: string; name: { lo: string; en: string | null } }
   status: string | null; submittedAt: Date | null; onTime: boolean; overdue: boolean; items: number
 }
@@ -50,7 +50,7 @@ export async function expectedReports(db: Kysely<DB>, opts: { planId: number; sc
       const r = byUnit.get(u.id)
       const submitted = !!r && r.status !== 'draft' && r.status !== 'returned'
       out.push({
-        dataSet: ds.code, period, deadline, unit: { id: u.id, code: u.code, name: { lo: u.name_lo, en: u.name_en } },
+        dataSet: ds.code, dataSetName: { lo: ds.name_lo, en: ds.name_en }, period, deadline, unit: { id: u.id, code: u.code, name: { lo: u.name_lo, en: u.name_en } },
         status: r?.status ?? null, submittedAt: r?.submitted_at ?? null, items: count,
         onTime: !!r?.submitted_at && submitted && laoToday(r.submitted_at) <= deadline,
         overdue: !submitted && today > deadline,

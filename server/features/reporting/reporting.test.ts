@@ -174,6 +174,6 @@ describe('reporting forms', () => {
 describe('follow-up after the plan period', () => {
   it('without a period, follows up the plan\'s last period rather than one outside the plan', async () => {
     const cal = (await planner.request('GET', `/api/v1/plans/${PLAN}/reporting-calendar?dataSet=QUARTERLY`)).json()
-    expect(cal.summary.periods).toEqual([{ dataSet: 'QUARTERLY', period: '2025Q4', deadline: '2026-01-15' }])
+    expect(cal.summary.periods).toEqual([{ dataSet: 'QUARTERLY', dataSetName: { lo: expect.any(String), en: expect.any(String) }, period: '2025Q4', deadline: '2026-01-15' }])
   })
 })

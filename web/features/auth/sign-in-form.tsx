@@ -9,7 +9,7 @@ import { focusFirstError } from '../../ui/form-error'
 
 type FieldErrors = { username?: string; password?: string }
 
-/** Username and password; wrong credentials, a locked account and too many attempts each say so in the reader's language. */
+/** Username and password; a refusal (wrong or locked, told apart only by the server's words) and too many attempts say so in the reader's language. */
 export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const { t, i18n } = useTranslation()
   const formRef = useRef<HTMLFormElement>(null)
@@ -25,7 +25,6 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     },
   })
   const err = mutation.error
-  const locked = err instanceof ApiError && err.code === 'account_locked'
   const wrong = err instanceof ApiError && err.code === 'invalid_credentials'
 
   const submit = (e: React.FormEvent) => {
@@ -42,7 +41,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     <form ref={formRef} onSubmit={submit} noValidate aria-label={t('auth.signIn')} data-testid="sign-in-form">
       <Stack gap="sm">
         {err ? (
-          <Alert color={locked ? 'orange' : 'red'} title={locked ? t('auth.form.lockedTitle') : t('auth.form.failedTitle')} role="alert" tabIndex={-1} data-form-error data-testid="sign-in-error" data-code={err instanceof ApiError ? err.code : undefined}>
+          <Alert color="red" title={t('auth.form.failedTitle')} role="alert" tabIndex={-1} data-form-error data-testid="sign-in-error" data-code={err instanceof ApiError ? err.code : undefined}>
             {errorText(err, i18n.language)}
           </Alert>
         ) : null}
@@ -64,8 +63,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
-          error={fieldErrors.password ?? (wrong || locked ? true : undefined)}
-          aria-invalid={fieldErrors.password || wrong || locked ? true : undefined}
+          error={fieldErrors.password ?? (wrong ? true : undefined)}
+          aria-invalid={fieldErrors.password || wrong ? true : undefined}
           required
         />
         <Button type="submit" loading={mutation.isPending} data-testid="sign-in-submit">{t('auth.signIn')}</Button>

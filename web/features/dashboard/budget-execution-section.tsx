@@ -30,6 +30,11 @@ export function BudgetExecutionSection({ data }: { data: Dashboard }) {
             <Text size="sm" fw={600} ta="center">{t('dashboard.projects.total')}</Text>
             <Text fz={34} fw={700} lh={1.4} data-testid="projects-total">{f.number(projects.total, 0)}</Text>
             <RateGauge label={physical === null ? t('dashboard.projects.physicalNone') : t('dashboard.projects.physical')} rate={physical === null ? null : physical / 100} color="var(--mantine-color-teal-6)" testId="physical-progress" />
+            {physical === null ? null : (
+              <Text size="xs" c="dimmed" ta="center" data-testid="physical-basis">
+                {t('dashboard.projects.physicalBasis', { count: projects.reportingPhysical, total: f.number(projects.total, 0) })}
+              </Text>
+            )}
           </Stack>
         </Paper>
         <Stack gap="md" className="dashboard-span-2">

@@ -26,7 +26,7 @@ export function DrillDownTable({ items }: { items: DrillDownItem[] }) {
             <Table.Tr key={`${item.reportId}-${item.option?.code ?? ''}`} data-report={item.reportId} data-counted={item.counted}>
               <Table.Td>
                 <Text size="sm"><BiText value={item.unit.name} empty={item.unit.code} /></Text>
-                <Text size="xs" c="dimmed">{t('dashboard.drill.report', { id: item.reportId })} · {item.dataSet}</Text>
+                <Text size="xs" c="dimmed">{t('dashboard.drill.report', { id: item.reportId })} · <BiText value={item.dataSetName} empty={item.dataSet} /></Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{periodLabel(item.period)}</Text>

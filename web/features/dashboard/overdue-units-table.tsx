@@ -25,7 +25,7 @@ export function OverdueUnitsTable({ overdue }: { overdue: Completeness['overdue'
           {overdue.map((o) => (
             <Table.Tr key={`${o.unit.code}-${o.dataSet}-${o.period}`} data-unit={o.unit.code}>
               <Table.Td><Text size="sm"><BiText value={o.unit.name} empty={o.unit.code} /></Text></Table.Td>
-              <Table.Td><Text size="sm">{o.dataSet} · {periodLabel(o.period)}</Text></Table.Td>
+              <Table.Td><Text size="sm"><BiText value={o.dataSetName} empty={o.dataSet} /> · {periodLabel(o.period)}</Text></Table.Td>
               <Table.Td><Text size="sm">{f.date(o.deadline)}</Text></Table.Td>
               <Table.Td><Text size="sm" c={o.status ? undefined : 'dimmed'}>{o.status ? t(`dashboard.completeness.reportStatuses.${o.status}`, { defaultValue: o.status }) : t('dashboard.completeness.notStarted')}</Text></Table.Td>
             </Table.Tr>

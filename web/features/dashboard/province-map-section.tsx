@@ -29,7 +29,7 @@ export function ProvinceMapSection({ data, indicator, onIndicator }: { data: Das
   const nameOf = useCallback((iso: string) => names.get(iso) ?? t(`dashboard.provinces.${iso}`, { defaultValue: iso }), [names, t])
   const words = useMemo<MapWords>(() => ({
     nameOf,
-    formatNumber: (v) => f.number(v, decimals),
+    formatNumber: (v, digits) => f.number(v, digits ?? decimals),
     unit,
     noData: t('dashboard.map.noData'),
     reports: (count) => t('dashboard.map.reports', { count }),

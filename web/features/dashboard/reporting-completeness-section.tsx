@@ -1,6 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Dashboard } from '../../api/dashboard-types'
+import { useBi } from '../../ui/bilingual'
 import { useFormat } from '../../ui/format'
 import { DashboardSection } from './dashboard-section'
 import { OverdueUnitsTable } from './overdue-units-table'
@@ -12,8 +13,9 @@ export function ReportingCompletenessSection({ data }: { data: Dashboard }) {
   const { t } = useTranslation()
   const f = useFormat()
   const periodLabel = usePeriodLabel()
+  const bi = useBi()
   const c = data.completeness
-  const rounds = c.periods.map((p) => `${p.dataSet} ${periodLabel(p.period)} (${t('dashboard.completeness.deadline')} ${f.date(p.deadline)})`).join('; ')
+  const rounds = c.periods.map((p) => `${bi(p.dataSetName)?.text ?? p.dataSet} ${periodLabel(p.period)} (${t('dashboard.completeness.deadline')} ${f.date(p.deadline)})`).join('; ')
   return (
     <DashboardSection id="dashboard-completeness" title={t('dashboard.completeness.title')} intro={c.periods.length ? t('dashboard.completeness.intro', { periods: rounds }) : t('dashboard.completeness.noPeriods')}>
       <Group gap="xl" justify="center" wrap="wrap">

@@ -19,7 +19,7 @@ export function renderMapFirstPaint(k: Kit, data: Dashboard, shapes: ProvinceSha
   const provinceNames = d.provinces as Record<string, string>
   const { areas, pieces } = provinceMapView(shapes, provinces, {
     nameOf: (iso) => names.get(iso) ?? provinceNames[iso] ?? iso,
-    formatNumber: (v) => num(v, decimals),
+    formatNumber: (v, digits) => num(v, digits ?? decimals),
     unit,
     noData: d.map.noData,
     reports: (count) => fill(plural(d.map, 'reports', count), { count: num(count, 0) }),
