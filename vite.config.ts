@@ -46,6 +46,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // `npx vite` for development against a running server: `PORT=3902 npx tsx server/main.ts`.
-    proxy: { '/api': `http://127.0.0.1:${process.env.TIDTAM_API_PORT ?? 3902}` },
+    // Only the server's API: /api/ also prefixes the app's own source files (web/api/*.ts) under the dev server.
+    proxy: { '^/api/(v1|docs)': `http://127.0.0.1:${process.env.TIDTAM_API_PORT ?? 3902}` },
   },
 })

@@ -126,6 +126,7 @@ describe.skipIf(!hasChromium())('people, org units and access', () => {
     await create.locator('input[name="username"]').fill(REPORTER)
     await create.locator('input[name="display-name"]').fill('ສົມພອນ ວົງສະຫວັນ')
     await create.getByTestId('grant-role').selectOption('reporter')
+    await create.getByTestId('grant-scope-unit').check()
     await pick(page, 'grant-unit', OTHER_PROVINCE, new RegExp(`\\(${OTHER_PROVINCE}\\)`))
     await create.getByTestId('create-user-submit').click()
     const otp = page.getByTestId('one-time-password-value')

@@ -28,11 +28,14 @@ export const useUsers = (filter: UserFilter) =>
 
 export type AuditFilter = { action?: string; entityType?: string; actor?: string; from?: string; to?: string; page?: number }
 export const AUDIT_PAGE_SIZE = 25
+/** A "from" day after the "to" day can match nothing: a mistake to point out, not a query to send. */
+export const auditRangeInverted = (f: Pick<AuditFilter, 'from' | 'to'>): boolean => !!(f.from && f.to && f.from.slice(0, 10) > f.to.slice(0, 10))
 export const useAudit = (filter: AuditFilter) =>
   useQuery({
     queryKey: ['audit', filter],
     queryFn: ({ signal }) => getJson<Paged<AuditEntry>>('/v1/audit', { ...filter, pageSize: AUDIT_PAGE_SIZE } as QueryParams, signal),
     placeholderData: keepPreviousData,
+    enabled: !auditRangeInverted(filter),
   })
 
 /** Recomputing the chain reads every entry: only when asked. */

@@ -22,8 +22,11 @@ export const assign = (assignments: AssignmentInput[]) =>
   sendJson<{ assigned: Assignment[]; unchanged: number }>('POST', '/v1/responsibilities', { assignments })
 export const removeAssignment = (id: number) => sendJson<{ removed: number }>('DELETE', `/v1/responsibilities/${id}`)
 
-export type NewUser = { username: string; displayName: string; password?: string; grants: { role: Role; unit: string | null }[] }
+export type NewUser = { username: string; displayName: string; email?: string | null; password?: string; grants: { role: Role; unit: string | null }[] }
 export const createUser = (body: NewUser) => sendJson<OneTimePassword>('POST', '/v1/users', body)
+export type UserChanges = { displayName?: string; email?: string | null; disabled?: boolean }
+/** Disabling ends every session of the user at once (server side, in the same transaction). */
+export const updateUser = (userId: number, changes: UserChanges) => sendJson<User>('PATCH', `/v1/users/${userId}`, changes)
 export const addGrant = (userId: number, role: Role, unit: string | null) => sendJson<User>('POST', `/v1/users/${userId}/grants`, { role, unit })
 export const removeGrant = (userId: number, grantId: number) => sendJson<User>('DELETE', `/v1/users/${userId}/grants/${grantId}`)
 export const resetPassword = (userId: number) => sendJson<OneTimePassword>('POST', `/v1/users/${userId}/password`, {})

@@ -1,6 +1,6 @@
 import '../features/people/people-styles'
 import { useEffect, useState } from 'react'
-import { Button, Group, Stack, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { getRouteApi } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
@@ -14,6 +14,7 @@ import { CsvImportModal } from '../features/orgunits/csv-import-modal'
 import { MoveUnitModal } from '../features/orgunits/move-unit-modal'
 import type { UnitAction } from '../features/orgunits/unit-actions-menu'
 import { UnitFormModal } from '../features/orgunits/unit-form-modal'
+import { useUnitLabel } from '../features/orgunits/unit-label'
 import { UnitTreeView } from '../features/orgunits/unit-tree-view'
 import { SearchIcon } from '../ui/icons'
 import { PageTitle } from '../ui/page-title'
@@ -32,6 +33,8 @@ export function OrgUnitsPage() {
   const [text, setText] = useState(q ?? '')
   const [debounced] = useDebouncedValue(text, 250)
   const [open, setOpen] = useState<Open>(null)
+  const [added, setAdded] = useState<{ unit: OrgUnit; parent: OrgUnit | null } | null>(null)
+  const unitLabel = useUnitLabel()
   useEffect(() => {
     if ((debounced.trim() || undefined) !== q) void navigate({ search: { q: debounced.trim() || undefined }, replace: true })
   }, [debounced])
@@ -50,6 +53,11 @@ export function OrgUnitsPage() {
         ) : null}
       />
       <TextInput type="search" label={t('orgUnits.search')} placeholder={t('orgUnits.searchPlaceholder')} leftSection={<SearchIcon />} value={text} onChange={(e) => setText(e.currentTarget.value)} maw={{ base: '100%', sm: 420 }} data-testid="unit-search" />
+      {added ? (
+        <Alert color="green" role="status" withCloseButton onClose={() => setAdded(null)} data-testid="unit-added">
+          {added.parent ? t('orgUnits.added', { unit: unitLabel(added.unit), parent: unitLabel(added.parent) }) : t('orgUnits.addedRoot', { unit: unitLabel(added.unit) })}
+        </Alert>
+      ) : null}
       <QueryState query={units}>
         {(list) => {
           const tree = buildUnitTree(list)
@@ -58,8 +66,8 @@ export function OrgUnitsPage() {
           const canRead = can('unit-data:read')
           return (
             <>
-              <UnitTreeView tree={tree} query={debounced} canOpen={canRead} canManage={canManage} onAction={(action, unit) => setOpen({ action, unit })} />
-              {open?.action === 'addChild' || open?.action === 'addRoot' ? <UnitFormModal mode="create" unit={open.unit} onClose={close} /> : null}
+              <UnitTreeView tree={tree} query={debounced} canOpen={canRead} canManage={canManage} added={added?.unit.code ?? null} onAction={(action, unit) => { setAdded(null); setOpen({ action, unit }) }} />
+              {open?.action === 'addChild' || open?.action === 'addRoot' ? <UnitFormModal mode="create" unit={open.unit} onClose={close} onSaved={(unit) => setAdded({ unit, parent: open.unit })} /> : null}
               {open?.action === 'rename' && open.unit ? <UnitFormModal mode="rename" unit={open.unit} onClose={close} /> : null}
               {open?.action === 'move' && open.unit ? <MoveUnitModal unit={open.unit} tree={tree} mayMoveUnder={(code) => (code ? canManage(code) : canSystemWide(me, 'orgunits:manage'))} onClose={close} /> : null}
               {(open?.action === 'close' || open?.action === 'reopen') && open.unit ? <CloseUnitModal unit={open.unit} onClose={close} /> : null}

@@ -9,6 +9,7 @@ import type { OneTimePassword, User } from '../api/people-types'
 import { canAnywhere } from '../features/auth/permissions'
 import { RequireSignIn } from '../features/auth/require-sign-in'
 import { CreateUserModal } from '../features/users/create-user-modal'
+import { EditUserModal } from '../features/users/edit-user-modal'
 import { GrantRoleModal } from '../features/users/grant-role-modal'
 import { OneTimePasswordModal } from '../features/users/one-time-password-modal'
 import type { UserActionResult } from '../features/users/user-actions-menu'
@@ -21,7 +22,7 @@ import { QueryState } from '../ui/query-state'
 
 const route = getRouteApi('/users')
 
-/** User accounts: create, roles per unit, one-time passwords, unlock, end sessions. */
+/** User accounts: create, edit or disable, roles per unit, one-time passwords, unlock, end sessions. */
 export function UsersPage() {
   return <RequireSignIn allowed={(me) => canAnywhere(me, 'users:manage')}>{() => <UsersAdmin />}</RequireSignIn>
 }
@@ -36,6 +37,7 @@ function UsersAdmin() {
   const phone = useMediaQuery('(max-width: 48em)')
   const [creating, setCreating] = useState(false)
   const [granting, setGranting] = useState<User | null>(null)
+  const [editing, setEditing] = useState<User | null>(null)
   const [otp, setOtp] = useState<OneTimePassword | null>(null)
   const [outcome, setOutcome] = useState<{ notice: string } | { error: unknown } | null>(null)
   useEffect(() => {
@@ -44,6 +46,11 @@ function UsersAdmin() {
   const onResult = (r: UserActionResult) => {
     if ('otp' in r) setOtp(r.otp)
     else setOutcome(r)
+  }
+  const onSaved = (before: User, after: User) => {
+    setEditing(null)
+    const done = after.disabled === before.disabled ? 'saved' : after.disabled ? 'disabled' : 'enabled'
+    setOutcome({ notice: t(`users.done.${done}`, { username: after.username }) })
   }
   return (
     <Stack gap="md">
@@ -57,8 +64,8 @@ function UsersAdmin() {
           <Stack gap="sm" style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }} aria-busy={users.isFetching}>
             <Text size="sm" c="dimmed" aria-live="polite">{t('users.count', { count: list.total })}</Text>
             {!list.items.length ? <Alert color="gray">{t('users.none')}</Alert>
-              : phone ? <UserCards users={list.items} onGrant={setGranting} onResult={onResult} />
-                : <UsersTable users={list.items} onGrant={setGranting} onResult={onResult} />}
+              : phone ? <UserCards users={list.items} onGrant={setGranting} onEdit={setEditing} onResult={onResult} />
+                : <UsersTable users={list.items} onGrant={setGranting} onEdit={setEditing} onResult={onResult} />}
             {list.total > USERS_PAGE_SIZE ? (
               <Group justify="center">
                 <Pagination total={Math.ceil(list.total / USERS_PAGE_SIZE)} value={list.page} onChange={(p) => void navigate({ search: (s) => ({ ...s, page: p }) })} getControlProps={(c) => ({ 'aria-label': t(`people.page.${c}`) })} />
@@ -68,6 +75,7 @@ function UsersAdmin() {
         )}
       </QueryState>
       {creating ? <CreateUserModal onClose={() => setCreating(false)} onCreated={(r) => { setCreating(false); setOtp(r) }} /> : null}
+      {editing ? <EditUserModal user={editing} onClose={() => setEditing(null)} onSaved={(u) => onSaved(editing, u)} /> : null}
       {granting ? <GrantRoleModal user={granting} onClose={() => setGranting(null)} /> : null}
       {otp ? <OneTimePasswordModal result={otp} onClose={() => setOtp(null)} /> : null}
     </Stack>

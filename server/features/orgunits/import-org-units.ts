@@ -8,24 +8,13 @@ import { createOrgUnitIn } from './create-org-unit.js'
 import { updateOrgUnitIn } from './update-org-unit.js'
 import { moveOrgUnitIn } from './move-org-unit.js'
 import { lockOrgTree } from './lock-org-tree.js'
+import { findParentCycles, parentsFirst } from './order-import-rows.js'
 
 export type ImportResult = { dryRun: boolean; created: string[]; updated: string[]; moved: string[]; unchanged: string[] }
 
 const COLUMN_OF: Record<string, string> = { unknown_parent: 'parent', parent_closed: 'parent', move_into_subtree: 'parent', code_taken: 'code', org_unit_closed: 'code' }
 
 class RollBack extends Error {}
-
-/** Parents named in the file go before their children, so a file can build a whole subtree at once. */
-function parentsFirst(rows: ImportRow[]): ImportRow[] {
-  const byCode = new Map(rows.map((r) => [r.code, r]))
-  const depth = (r: ImportRow, seen = new Set<string>()): number => {
-    const p = r.parent ? byCode.get(r.parent) : undefined
-    if (!p || seen.has(p.code)) return 0
-    seen.add(p.code)
-    return 1 + depth(p, seen)
-  }
-  return [...rows].sort((a, b) => depth(a) - depth(b) || a.line - b.line)
-}
 
 async function applyRow(trx: Transaction<DB>, actor: Actor, row: ImportRow, result: ImportResult): Promise<void> {
   const exists = await trx.selectFrom('org_units').select('id').where('code', '=', row.code).executeTakeFirst()
@@ -54,6 +43,7 @@ async function applyRow(trx: Transaction<DB>, actor: Actor, row: ImportRow, resu
 export async function importOrgUnits(db: Kysely<DB>, actor: Actor, csv: string, dryRun: boolean): Promise<ImportResult> {
   assertActorCan(actor, 'orgunits:manage', 'anywhere')
   const { rows, issues } = readImportCsv(csv)
+  if (!issues.length) issues.push(...findParentCycles(rows))
   const result: ImportResult = { dryRun, created: [], updated: [], moved: [], unchanged: [] }
   if (!issues.length) {
     try {
@@ -81,5 +71,5 @@ export async function importOrgUnits(db: Kysely<DB>, actor: Actor, csv: string, 
 function importInvalid(issues: ImportIssue[]): AppError {
   const sorted = [...issues].sort((a, b) => a.row - b.row)
   // Rows outside the caller's scope make the whole request a 403, like any other out-of-scope write.
-  return new AppError(sorted.some((i) => i.code === 'forbidden') ? 403 : 400, 'import_invalid', `The file has ${sorted.length} problem(s); nothing was imported`, `ໄຟລ໌ມີ ${sorted.length} ບັນຫາ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ`, sorted)
+  return new AppError(sorted.some((i) => i.code === 'forbidden') ? 403 : 400, 'import_invalid', `The file has ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'}; nothing was imported`, `ໄຟລ໌ມີ ${sorted.length} ບັນຫາ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ`, sorted)
 }

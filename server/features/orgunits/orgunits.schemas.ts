@@ -28,7 +28,8 @@ export type UpdateOrgUnitInput = z.infer<typeof updateOrgUnitBody>
 export const moveOrgUnitBody = z.strictObject({ parent: unitCode.nullable().describe('the new parent; null: make it a root') })
 
 export const importOrgUnitsBody = z.strictObject({
-  csv: z.string().min(1).max(2_000_000).describe('header: code,kind,parent,name_lo,name_en,abbr_lo,abbr_en,iso (code, kind, name_lo required)'),
+  // An empty file is allowed through, so the import itself can say so in words.
+  csv: z.string().max(2_000_000).describe('header: code,kind,parent,name_lo,name_en,abbr_lo,abbr_en,iso (code, kind, name_lo required)'),
   dryRun: z.boolean().default(false).describe('check only; change nothing'),
 })
 

@@ -112,6 +112,37 @@ describe('CSV import', () => {
     expect(headerError.json().error.details.map((d: { code: string }) => d.code)).toEqual(['unknown_column', 'missing_column', 'missing_column'])
   })
 
+  it('reports parents that form a cycle in the file as a cycle, not as missing parents', async () => {
+    const csv = [header, 'CYC-A,department,CYC-B,ກ,A', 'CYC-B,department,CYC-A,ຂ,B', 'CYC-C,department,CYC-A,ຄ,C'].join('\n')
+    const res = await planner.request('POST', '/api/v1/org-units/import', { csv, dryRun: true })
+    expect(res.statusCode).toBe(400)
+    const details = res.json().error.details as { row: number; column: string; code: string; message: string; message_lo: string }[]
+    expect(details.map((d) => [d.row, d.column, d.code])).toEqual([[2, 'parent', 'parent_cycle'], [3, 'parent', 'parent_cycle']])
+    expect(details[0].message).toContain('CYC-A → CYC-B → CYC-A')
+    expect(details[0].message_lo).toContain('CYC-A → CYC-B → CYC-A')
+    expect(res.json().error.message).toBe('The file has 2 problems; nothing was imported')
+  })
+
+  it('says in words that a file is empty, has no rows, or uses the wrong separator, and records nothing', async () => {
+    const auditCount = async () => (await t.db.selectFrom('audit_log').select('seq').where('action', '=', 'org_unit.import').execute()).length
+    const before = await auditCount()
+    const problem = async (csv: string) => {
+      const res = await planner.request('POST', '/api/v1/org-units/import', { csv })
+      expect(res.statusCode).toBe(400)
+      expect(res.json().error.message).toBe('The file has 1 problem; nothing was imported')
+      return res.json().error.details[0] as { code: string; message: string; message_lo: string }
+    }
+    expect(await problem('')).toMatchObject({ code: 'empty', message: 'The file is empty' })
+    expect(await problem('\ufeff\r\n')).toMatchObject({ code: 'empty' })
+    const headerOnly = await problem(`${header}\n`)
+    expect(headerOnly).toMatchObject({ code: 'no_rows', message: expect.stringContaining('no rows') })
+    expect(headerOnly.message_lo.length).toBeGreaterThan(0)
+    const semicolons = await problem(['code;kind;parent;name_lo', 'SEMI;department;MIN;ກ'].join('\n'))
+    expect(semicolons).toMatchObject({ code: 'wrong_separator', message: expect.stringContaining('commas') })
+    expect(await auditCount()).toBe(before)
+    expect(await t.db.selectFrom('org_units').select('id').where('code', '=', 'SEMI').executeTakeFirst()).toBeUndefined()
+  })
+
   it('refuses the whole file (403) when a row lies outside the caller\'s scope', async () => {
     const res = await scoped.request('POST', '/api/v1/org-units/import', { csv: [header, 'MIN-OK,department,MIN,ດີ,', 'LAO-NO,province,LAO,ບໍ່,'].join('\n') })
     expect(res.statusCode).toBe(403)

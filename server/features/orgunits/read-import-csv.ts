@@ -20,6 +20,15 @@ const fieldIssue = (row: number, column: string): ImportIssue => {
   return { row, column, code: 'invalid_value', message: en, message_lo: lo }
 }
 
+function separatorIssue(row: number, separator: string): ImportIssue {
+  const [en, lo] = separator === ';' ? ['semicolons (;)', 'ເຄື່ອງໝາຍ ";"'] : ['tabs', 'ແທັບ (tab)']
+  return {
+    row, column: null, code: 'wrong_separator',
+    message: `The columns are separated by ${en}, but they must be separated by commas (,). Save the file as "CSV (comma delimited)".`,
+    message_lo: `ຖັນຖືກແຍກດ້ວຍ${lo} ແຕ່ຕ້ອງແຍກດ້ວຍເຄື່ອງໝາຍ "," (comma). ກະລຸນາບັນທຶກໄຟລ໌ເປັນ "CSV (comma delimited)".`,
+  }
+}
+
 /** Reads and checks the file's shape and every cell, naming line and column of each problem. */
 export function readImportCsv(csv: string): { rows: ImportRow[]; issues: ImportIssue[] } {
   let records
@@ -33,12 +42,16 @@ export function readImportCsv(csv: string): { rows: ImportRow[]; issues: ImportI
   if (!records.length) return { rows: [], issues: [{ row: 1, column: null, code: 'empty', message: 'The file is empty', message_lo: 'ໄຟລ໌ວ່າງເປົ່າ' }] }
   const [head, ...body] = records
   const header = head.fields.map((h) => h.trim().toLowerCase())
+  // A spreadsheet saved with another list separator: one header cell holding every column name.
+  const separator = header.length === 1 ? [';', '\t'].find((sep) => header[0].includes(sep)) : undefined
+  if (separator) return { rows: [], issues: [separatorIssue(head.line, separator)] }
   header.forEach((h) => {
     if (!(IMPORT_COLUMNS as readonly string[]).includes(h)) issues.push({ row: head.line, column: h, code: 'unknown_column', message: `Unknown column "${h}" (expected: ${IMPORT_COLUMNS.join(', ')})`, message_lo: `ບໍ່ຮູ້ຈັກຖັນ "${h}" (ຕ້ອງແມ່ນ: ${IMPORT_COLUMNS.join(', ')})` })
   })
   for (const c of REQUIRED) if (!header.includes(c)) issues.push({ row: head.line, column: c, code: 'missing_column', message: `The column "${c}" is required`, message_lo: `ຕ້ອງມີຖັນ "${c}"` })
   if (new Set(header).size !== header.length) issues.push({ row: head.line, column: null, code: 'duplicate_column', message: 'A column appears twice', message_lo: 'ມີຖັນຊ້ຳກັນ' })
   if (issues.length) return { rows: [], issues }
+  if (!body.length) return { rows: [], issues: [{ row: head.line, column: null, code: 'no_rows', message: 'The file has a header but no rows of units', message_lo: 'ໄຟລ໌ມີແຕ່ຫົວຖັນ, ບໍ່ມີແຖວຂໍ້ມູນຫົວໜ່ວຍ' }] }
 
   const rows: ImportRow[] = []
   const seen = new Map<string, number>()

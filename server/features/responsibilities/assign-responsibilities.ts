@@ -49,7 +49,7 @@ export async function assignResponsibilities(db: Kysely<DB>, actor: Actor, rows:
   assertActorCan(actor, 'responsibilities:assign', 'anywhere')
   const { resolved, issues, outOfScope } = await resolveAll(db, actor, rows)
   if (outOfScope) throw new AppError(403, 'forbidden', forbidden().messageEn, forbidden().messageLo, issues.filter((i) => i.code === 'forbidden'))
-  if (issues.length) throw new AppError(400, 'assignments_invalid', `${issues.length} assignment(s) are not valid; nothing was saved`, `ມີ ${issues.length} ລາຍການບໍ່ຖືກຕ້ອງ; ບໍ່ມີຫຍັງຖືກບັນທຶກ`, issues)
+  if (issues.length) throw new AppError(400, 'assignments_invalid', `${issues.length} ${issues.length === 1 ? 'assignment is' : 'assignments are'} not valid; nothing was saved`, `ມີ ${issues.length} ລາຍການບໍ່ຖືກຕ້ອງ; ບໍ່ມີຫຍັງຖືກບັນທຶກ`, issues)
   return db.transaction().execute(async (trx) => {
     const ids: number[] = []
     let unchanged = 0

@@ -10,7 +10,7 @@ import { asConflict, notYourself } from './user-errors.js'
 import { assertAdminRemains } from './assert-admin-remains.js'
 import { assertCanManageUser } from './user-subject.js'
 
-/** Changes the fields a PATCH may carry (the schema is strict); disabling ends the user's sessions at once. */
+/** Changes the fields a PATCH may carry (the schema is strict); disabling ends the user's sessions at once, in the same transaction. */
 export async function updateUser(db: Kysely<DB>, actor: Actor, userId: number, input: UpdateUserInput) {
   await assertCanManageUser(db, actor, userId)
   return db.transaction().execute(async (trx) => {
@@ -24,12 +24,16 @@ export async function updateUser(db: Kysely<DB>, actor: Actor, userId: number, i
       set.disabled_at = input.disabled ? new Date() : null
     }
     await trx.updateTable('users').set(set).where('id', '=', userId).execute().catch(asConflict)
-    if (input.disabled && !before.disabled) {
+    const disabling = input.disabled === true && !before.disabled
+    const enabling = input.disabled === false && before.disabled
+    let sessionsEnded: number | undefined
+    if (disabling) {
       await assertAdminRemains(trx)
-      await endSessions(trx, { userId }, 'user_disabled')
+      sessionsEnded = await endSessions(trx, { userId }, 'user_disabled')
     }
     const after = await presentUser(trx, userId)
-    await recordAudit(trx, { action: input.disabled && !before.disabled ? 'user.disable' : 'user.update', entityType: 'user', entityId: userId, entityCode: before.username, before, after, ...auditBy(actor) })
+    const action = disabling ? 'user.disable' : enabling ? 'user.enable' : 'user.update'
+    await recordAudit(trx, { action, entityType: 'user', entityId: userId, entityCode: before.username, before, after: disabling ? { ...after, sessionsEnded } : after, ...auditBy(actor) })
     return after
   })
 }

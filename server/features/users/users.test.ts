@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeUser, openAuthTestApp, signIn, type Client } from '../../test-support/auth-helpers.js'
+import { PASSWORD, anonymous, makeUser, openAuthTestApp, signIn, type Client } from '../../test-support/auth-helpers.js'
 
 let t: Awaited<ReturnType<typeof openAuthTestApp>>
 let root: Client
@@ -78,12 +78,18 @@ describe('users', () => {
     expect((await minAdmin.request('DELETE', `/api/v1/users/${ids.dpfrep}/grants/${reviewer.id}`)).json().grants.map((g: { role: string }) => g.role)).toEqual(['reporter', 'viewer'])
   })
 
-  it('disables a user (sessions end at once) but not oneself; resets a password to a one-time one', async () => {
+  it('disables a user (sessions end at once, audited with how many) and enables them again, but not oneself; resets a password to a one-time one', async () => {
     const dpf = await signIn(t.app, 'dpfrep')
     expect((await root.request('PATCH', `/api/v1/users/${ids.dpfrep}`, { disabled: true })).json().disabled).toBe(true)
     expect((await dpf.request('GET', '/api/v1/me')).statusCode).toBe(401)
     expect((await root.request('PATCH', `/api/v1/users/${ids.root}`, { disabled: true })).json().error.code).toBe('not_yourself')
-    await root.request('PATCH', `/api/v1/users/${ids.dpfrep}`, { disabled: false })
+    const disabled = await t.db.selectFrom('audit_log').select(['after']).where('action', '=', 'user.disable').where('entity_code', '=', 'dpfrep').executeTakeFirstOrThrow()
+    expect(disabled.after).toMatchObject({ disabled: true, sessionsEnded: 1 })
+    expect(await t.db.selectFrom('sessions').select('revoked_reason').where('user_id', '=', ids.dpfrep).execute()).toEqual([{ revoked_reason: 'user_disabled' }])
+    expect((await (await anonymous(t.app)).request('POST', '/api/v1/auth/sign-in', { username: 'dpfrep', password: PASSWORD })).statusCode).toBe(401)
+    expect((await root.request('PATCH', `/api/v1/users/${ids.dpfrep}`, { disabled: false })).json().disabled).toBe(false)
+    expect((await t.db.selectFrom('audit_log').select('action').where('entity_code', '=', 'dpfrep').orderBy('seq', 'desc').executeTakeFirstOrThrow()).action).toBe('user.enable')
+    expect((await (await signIn(t.app, 'dpfrep')).request('GET', '/api/v1/me')).statusCode).toBe(200)
 
     const vt = await signIn(t.app, 'vtrep')
     const reset = await root.request('POST', `/api/v1/users/${ids.vtrep}/password`, {})

@@ -2,7 +2,7 @@ import { Badge, Code, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from '../../api/people-types'
 import { useFormat } from '../../ui/format'
-import { diffJson } from './diff-json'
+import { diffJson, shown } from './diff-json'
 
 const COLOR = { added: 'teal', removed: 'red', changed: 'indigo' } as const
 
@@ -26,8 +26,8 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
             {rows.map((r) => (
               <Table.Tr key={r.path} data-change={r.change}>
                 <Table.Td><Code style={{ wordBreak: 'break-all' }}>{r.path}</Code> <Badge size="xs" variant="light" color={COLOR[r.change]}>{t(`audit.diff.${r.change}`)}</Badge></Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{r.before !== undefined ? <Text span size="sm" td={r.change === 'changed' ? 'line-through' : undefined} c="dimmed">{r.before}</Text> : '—'}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{r.after ?? '—'}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>{r.before !== undefined && r.before !== null ? <Text span size="sm" td={r.change === 'changed' ? 'line-through' : undefined} c="dimmed">{r.before}</Text> : shown(r.before)}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>{shown(r.after)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

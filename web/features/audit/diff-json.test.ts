@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffJson } from './diff-json'
+import { diffJson, shown } from './diff-json'
 
 describe('diffJson', () => {
   it('names each changed leaf by its path, and skips what stayed the same', () => {
@@ -16,7 +16,16 @@ describe('diffJson', () => {
       { path: 'role', change: 'added', after: 'lead' },
       { path: 'grants[0].unit', change: 'added', after: 'LA-VT' },
     ])
-    expect(diffJson({ n: null }, undefined)).toEqual([{ path: 'n', change: 'removed', before: 'null' }])
+    expect(diffJson({ n: 1 }, undefined)).toEqual([{ path: 'n', change: 'removed', before: '1' }])
+  })
+
+  it('treats null and absent alike: no row between them, a dash where either is shown', () => {
+    // A report's approval records reason: null where its submission had no reason at all.
+    expect(diffJson({ status: 'submitted' }, { status: 'approved', reason: null })).toEqual([{ path: 'status', change: 'changed', before: 'submitted', after: 'approved' }])
+    expect(diffJson({ n: null }, undefined)).toEqual([])
+    const rows = diffJson({ email: null }, { email: 'a@b.la', phone: null, note: 'x' })
+    expect(rows).toEqual([{ path: 'email', change: 'changed', before: null, after: 'a@b.la' }, { path: 'note', change: 'added', after: 'x' }])
+    expect(rows.map((r) => [shown(r.before), shown(r.after)])).toEqual([['—', 'a@b.la'], ['—', 'x']])
   })
 
   it('handles a bare value and empty containers', () => {

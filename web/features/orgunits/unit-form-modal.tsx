@@ -57,7 +57,8 @@ export function UnitFormModal({ mode, unit, onClose, onSaved }: Props) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
     const found: Partial<Record<Field, string>> = {}
-    if (mode === 'create' && !CODE.test(v.code.trim())) found.code = t('orgUnits.form.codeRule')
+    if (mode === 'create' && !v.code.trim()) found.code = t('orgUnits.form.codeRequired')
+    else if (mode === 'create' && !CODE.test(v.code.trim())) found.code = t('orgUnits.form.codeRule')
     if (!v.nameLo.trim()) found.nameLo = t('orgUnits.form.nameLoRequired')
     setErrors(found)
     if (Object.keys(found).length) return focusFirstError(formRef.current)

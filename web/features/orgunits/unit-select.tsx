@@ -14,12 +14,13 @@ type Props = {
   noneLabel?: string
   error?: string
   description?: string
+  placeholder?: string
   testId?: string
   autoFocus?: boolean
 }
 
 /** A searchable unit picker; closed units are left out (nothing new may go under them). */
-export function UnitSelect({ label, units, value, onChange, noneLabel, error, description, testId, autoFocus }: Props) {
+export function UnitSelect({ label, units, value, onChange, noneLabel, error, description, placeholder, testId, autoFocus }: Props) {
   const { t } = useTranslation()
   const unitLabel = useUnitLabel()
   const data = [
@@ -30,6 +31,7 @@ export function UnitSelect({ label, units, value, onChange, noneLabel, error, de
     <Select
       label={label}
       description={description}
+      placeholder={placeholder}
       data={data}
       value={value ?? (noneLabel ? WHOLE_SYSTEM : null)}
       onChange={(v) => onChange(v === WHOLE_SYSTEM ? null : v)}

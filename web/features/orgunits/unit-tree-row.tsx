@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { ActionIcon, Badge, Box, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { OrgUnit } from '../../api/people-types'
@@ -15,6 +16,8 @@ export type RowContext = {
   /** With a search: only these units are drawn, and these are highlighted. */
   visible: Set<string> | null
   matches: Set<string>
+  /** The unit just added: marked, and scrolled to when it appears. */
+  added: string | null
   canOpen: (code: string) => boolean
   canManage: (code: string) => boolean
   onAction: (action: UnitAction, unit: OrgUnit) => void
@@ -28,9 +31,15 @@ export function UnitTreeRow({ unit, ctx }: { unit: OrgUnit; ctx: RowContext }) {
   const isOpen = kids.length > 0 && (ctx.visible !== null || ctx.open.has(unit.code))
   const groupId = `units-${unit.code}`
   const name = <BiText value={unit.name} empty={unit.code} />
+  const justAdded = ctx.added === unit.code
+  const rowRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (justAdded) rowRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }, [justAdded])
   return (
     <li data-code={unit.code} data-closed={unit.closed || undefined} style={{ listStyle: 'none' }}>
-      <Group gap={6} wrap="nowrap" align="flex-start" py={3} style={{ opacity: unit.closed ? 0.6 : 1 }}>
+      <Group ref={rowRef} gap={6} wrap="nowrap" align="flex-start" py={3} data-just-added={justAdded || undefined}
+        style={{ opacity: unit.closed ? 0.6 : 1, ...(justAdded ? { background: 'var(--mantine-color-green-0)', outline: '2px solid var(--mantine-color-green-5)', borderRadius: 4 } : {}) }}>
         {kids.length ? (
           <ActionIcon variant="subtle" color="gray" mt={2} aria-expanded={isOpen} aria-controls={groupId} aria-label={t('orgUnits.toggle', { code: unit.code })}
             onClick={() => ctx.toggle(unit.code)}
@@ -49,6 +58,7 @@ export function UnitTreeRow({ unit, ctx }: { unit: OrgUnit; ctx: RowContext }) {
               : <Text span fw={ctx.matches.has(unit.code) ? 700 : 500} c={unit.closed ? 'dimmed' : undefined}>{name}</Text>}
             <Text span size="xs" c="dimmed" ff="monospace">{unit.code}</Text>
             <Badge variant="outline" color="gray" size="sm">{kindLabel(unit.kind)}</Badge>
+            {justAdded ? <Badge color="green" size="sm" data-testid="just-added">{t('orgUnits.justAdded')}</Badge> : null}
             {unit.closed ? <Badge color="gray" size="sm" data-testid="closed-badge">{t('orgUnits.closed')}</Badge> : null}
             {!unit.published ? <Badge color="yellow" variant="light" size="sm">{t('orgUnits.unpublished')}</Badge> : null}
           </Group>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Alert, Box, Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { OrgUnit } from '../../api/people-types'
@@ -12,10 +12,12 @@ type Props = {
   canOpen: (code: string) => boolean
   canManage: (code: string) => boolean
   onAction: (action: UnitAction, unit: OrgUnit) => void
+  /** A unit just added: the branches above it open so it can be seen. */
+  added?: string | null
 }
 
 /** The whole tree, roots open; with a search, the matching units in place with the path to them. */
-export function UnitTreeView({ tree, query, canOpen, canManage, onAction }: Props) {
+export function UnitTreeView({ tree, query, canOpen, canManage, onAction, added = null }: Props) {
   const { t } = useTranslation()
   const [open, setOpen] = useState<Set<string>>(() => new Set(tree.roots.map((r) => r.code)))
   const toggle = useCallback((code: string, value?: boolean) => {
@@ -26,8 +28,21 @@ export function UnitTreeView({ tree, query, canOpen, canManage, onAction }: Prop
       return next
     })
   }, [])
+  const addedShown = !!added && tree.byCode.has(added)
+  useEffect(() => {
+    if (!added || !addedShown) return
+    setOpen((prev) => {
+      const next = new Set(prev)
+      const seen = new Set<string>()
+      for (let c = tree.parentOf(added); c && !seen.has(c); c = tree.parentOf(c)) {
+        seen.add(c)
+        next.add(c)
+      }
+      return next
+    })
+  }, [added, addedShown])
   const search = query.trim() ? searchUnits(tree, query) : null
-  const ctx: RowContext = { tree, open, toggle, visible: search?.visible ?? null, matches: search?.matches ?? new Set(), canOpen, canManage, onAction }
+  const ctx: RowContext = { tree, open, toggle, visible: search?.visible ?? null, matches: search?.matches ?? new Set(), added, canOpen, canManage, onAction }
   const roots = tree.roots.filter((r) => !search || search.visible.has(r.code))
   const withChildren = [...tree.byCode.keys()].filter((c) => tree.childrenOf(c).length)
   if (!tree.roots.length) return <Alert color="gray">{t('orgUnits.empty')}</Alert>

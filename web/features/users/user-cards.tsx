@@ -6,23 +6,23 @@ import { GrantBadges } from './grant-badges'
 import { UserActionsMenu, type UserActionResult } from './user-actions-menu'
 import { UserStatus } from './user-status'
 
-type Props = { users: User[]; onGrant: (u: User) => void; onResult: (r: UserActionResult) => void }
+type Props = { users: User[]; onGrant: (u: User) => void; onEdit: (u: User) => void; onResult: (r: UserActionResult) => void }
 
 /** The users list on a phone: one card per account, its actions at hand instead of off to the side of a table. */
-export function UserCards({ users, onGrant, onResult }: Props) {
+export function UserCards({ users, onGrant, onEdit, onResult }: Props) {
   const { t } = useTranslation()
   const format = useFormat()
   return (
     <Stack gap="sm" data-testid="users-table">
       {users.map((u) => (
-        <Paper key={u.id} withBorder p="sm" radius="md" data-username={u.username}>
+        <Paper key={u.id} withBorder p="sm" radius="md" data-username={u.username} data-disabled={u.disabled || undefined}>
           <Stack gap={6}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <div style={{ minWidth: 0 }}>
-                <Text size="sm" fw={600}>{u.displayName}</Text>
+                <Text size="sm" fw={600} c={u.disabled ? 'dimmed' : undefined}>{u.displayName}</Text>
                 <Text size="xs" c="dimmed" ff="monospace">{u.username}</Text>
               </div>
-              <UserActionsMenu user={u} onGrant={onGrant} onResult={onResult} />
+              <UserActionsMenu user={u} onGrant={onGrant} onEdit={onEdit} onResult={onResult} />
             </Group>
             <GrantBadges user={u} canManage />
             <Group gap="xs" wrap="wrap">

@@ -6,15 +6,16 @@ import type { User } from '../../api/people-types'
 export function UserStatus({ user }: { user: User }) {
   const { t } = useTranslation()
   const marks = [
-    user.disabled && { key: 'disabled', color: 'gray' },
+    // Disabled stands out (filled): such an account cannot sign in at all.
+    user.disabled && { key: 'disabled', color: 'dark', variant: 'filled' },
     user.lockedUntil && { key: 'locked', color: 'red' },
     user.mustChangePassword && { key: 'mustChange', color: 'yellow' },
     !user.hasPassword && { key: 'ssoOnly', color: 'blue' },
-  ].filter(Boolean) as { key: string; color: string }[]
+  ].filter(Boolean) as { key: string; color: string; variant?: 'filled' }[]
   if (!marks.length) return <Badge variant="light" color="teal" size="sm">{t('users.status.active')}</Badge>
   return (
     <Group gap={4} wrap="wrap">
-      {marks.map((m) => <Badge key={m.key} variant="light" color={m.color} size="sm" data-status={m.key}>{t(`users.status.${m.key}`)}</Badge>)}
+      {marks.map((m) => <Badge key={m.key} variant={m.variant ?? 'light'} color={m.color} size="sm" data-status={m.key}>{t(`users.status.${m.key}`)}</Badge>)}
     </Group>
   )
 }
