@@ -46,9 +46,14 @@ async function request(url: string, init: RequestInit): Promise<{ res: Response;
 }
 
 function toApiError(res: Response, body: unknown): ApiError {
+  return apiErrorOf(res.status, res.statusText, body)
+}
+
+/** An error answer as an ApiError (also for requests made without fetch, such as an upload that reports progress). */
+export function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
   const e = (body as ErrorBody)?.error
-  const err = new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? res.statusText, e?.message_lo ?? null, e?.details)
-  if (res.status === 401 && (err.code === 'session_ended' || err.code === 'sign_in_required')) onSignedOut?.()
+  const err = new ApiError(status, e?.code ?? 'http_' + status, e?.message ?? statusText, e?.message_lo ?? null, e?.details)
+  if (status === 401 && (err.code === 'session_ended' || err.code === 'sign_in_required')) onSignedOut?.()
   return err
 }
 
@@ -71,6 +76,11 @@ async function freshCsrfToken(): Promise<string> {
   const { csrfToken: token } = await getJson<{ csrfToken: string }>('/v1/auth/csrf')
   csrfToken = token
   return token
+}
+
+/** The token for a write made without `sendJson` (an upload that reports progress); `fresh` after a csrf_invalid. */
+export async function csrfTokenFor(fresh = false): Promise<string> {
+  return !fresh && csrfToken ? csrfToken : freshCsrfToken()
 }
 
 export type WriteMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE'

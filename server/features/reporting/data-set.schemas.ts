@@ -29,6 +29,6 @@ export const createDataElementBody = z.strictObject({
   disaggregation: z.string().max(40).nullable().optional().describe('a disaggregation code such as SEX'),
   min: z.number().nullable().optional(),
   max: z.number().nullable().optional(),
-  decimals: z.number().int().min(0).max(6).default(0),
+  decimals: z.number().int().min(0).max(6).optional().describe('decimal places a value may have; more are refused (default: 1 for a percentage, else 0)'),
 })
 export const updateDataElementBody = createDataElementBody.omit({ code: true, valueType: true, disaggregation: true }).partial()

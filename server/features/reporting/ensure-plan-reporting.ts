@@ -11,22 +11,24 @@ export async function ensurePlanReporting(trx: Kysely<DB>, planId: number): Prom
   const isPercent = sql`coalesce(unit_lo, unit_en, '') like '%\\%%'`
   const percent = sql<string>`case when ${isPercent} then 'average' else 'sum' end`
   const valueType = sql<string>`case when ${isPercent} then 'percent' else 'number' end`
+  // Percentages are averaged and reported with decimals (61.5 %) even where the plan prints whole ones.
+  const decimals = (declared: ReturnType<typeof sql>) => sql<number>`case when ${isPercent} then greatest(${declared}, 1) else ${declared} end`
   const fromIndicators = await trx.insertInto('data_elements')
     .columns(['plan_id', 'code', 'name_lo', 'name_en', 'unit_lo', 'unit_en', 'aggregation', 'value_type', 'decimals', 'indicator_id', 'src', 'min_value'])
     .expression((eb) => eb.selectFrom('indicators')
       .select([
         'plan_id', sql<string>`'DE-' || code`.as('code'), sql<string>`coalesce(name_lo, name_en, code)`.as('name_lo'), 'name_en', 'unit_lo', 'unit_en',
-        percent.as('aggregation'), valueType.as('value_type'), 'decimals', 'id', 'src', sql<number>`0`.as('min_value'),
+        percent.as('aggregation'), valueType.as('value_type'), decimals(sql`decimals`).as('decimals'), 'id', 'src', sql<number>`0`.as('min_value'),
       ])
       .where('plan_id', '=', planId))
     .onConflict((oc) => oc.expression(sql`coalesce(plan_id, 0), code`).doNothing())
     .executeTakeFirst()
   const fromTargets = await trx.insertInto('data_elements')
-    .columns(['plan_id', 'code', 'name_lo', 'name_en', 'unit_lo', 'unit_en', 'aggregation', 'value_type', 'target_id', 'src', 'src_line', 'min_value'])
+    .columns(['plan_id', 'code', 'name_lo', 'name_en', 'unit_lo', 'unit_en', 'aggregation', 'value_type', 'decimals', 'target_id', 'src', 'src_line', 'min_value'])
     .expression((eb) => eb.selectFrom('targets')
       .select([
         'plan_id', sql<string>`'DE-' || code`.as('code'), sql<string>`coalesce(text_lo, text_en, code)`.as('name_lo'), 'text_en', 'unit_lo', 'unit_en',
-        percent.as('aggregation'), valueType.as('value_type'), 'id', 'src', 'src_line', sql<number>`0`.as('min_value'),
+        percent.as('aggregation'), valueType.as('value_type'), decimals(sql`0`).as('decimals'), 'id', 'src', 'src_line', sql<number>`0`.as('min_value'),
       ])
       .where('plan_id', '=', planId).where('kind', '=', 'quantitative').where('indicator_id', 'is', null).where('missing_in_source', '=', false))
     .onConflict((oc) => oc.expression(sql`coalesce(plan_id, 0), code`).doNothing())

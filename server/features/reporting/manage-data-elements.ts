@@ -34,7 +34,7 @@ export async function createDataElement(db: Kysely<DB>, actor: Actor, plan: stri
     }
     const row = await trx.insertInto('data_elements').values({
       plan_id: planId, code: input.code, name_lo: input.name.lo, name_en: input.name.en ?? null, unit_lo: input.unit?.lo ?? null, unit_en: input.unit?.en ?? null,
-      value_type: input.valueType, aggregation: input.aggregation, disaggregation_id: disaggregationId, min_value: input.min ?? null, max_value: input.max ?? null, decimals: input.decimals,
+      value_type: input.valueType, aggregation: input.aggregation, disaggregation_id: disaggregationId, min_value: input.min ?? null, max_value: input.max ?? null, decimals: input.decimals ?? (input.valueType === 'percent' ? 1 : 0),
     }).returning('id').executeTakeFirstOrThrow()
     await recordAudit(trx, { action: 'data_element.create', entityType: 'data_element', entityId: row.id, entityCode: input.code, after: input, ...auditBy(actor) })
     return row.id

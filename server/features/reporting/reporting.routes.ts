@@ -8,6 +8,7 @@ import { dataSetRoutes } from './data-sets.routes.js'
 import { listReports } from './list-reports.js'
 import { getReportForm } from './get-report-form.js'
 import { saveReportEntries } from './save-report-entries.js'
+import { readerLanguage } from '../../platform/http/reader-language.js'
 import { transitionReport } from './transition-report.js'
 import { withIdempotency } from './with-idempotency.js'
 import { createMailer } from '../../platform/mail/mailer.js'
@@ -65,8 +66,10 @@ export async function reportingRoutes(app: App) {
   }, async (req) => {
     const actor = actorOf(req)
     const key = header(req.headers['idempotency-key'])
-    if (!key) return saveReportEntries(db(), actor, keyOf(req.params), req.body)
-    const { result } = await withIdempotency(db(), { userId: actor.user.id, key, request: { params: req.params, body: req.body } }, (trx) => saveReportEntries(trx, actor, keyOf(req.params), req.body))
+    // Numbers sent as text are read as the reader writes them (Lao 1.234,5 unless their language is English).
+    const opts = { numbers: readerLanguage(req) }
+    if (!key) return saveReportEntries(db(), actor, keyOf(req.params), req.body, opts)
+    const { result } = await withIdempotency(db(), { userId: actor.user.id, key, request: { params: req.params, body: req.body } }, (trx) => saveReportEntries(trx, actor, keyOf(req.params), req.body, opts))
     return result
   })
   for (const action of ['submit', 'return', 'approve', 'lock', 'reopen'] as const) {

@@ -15,7 +15,7 @@ const comment = z.string().max(2000).nullable().optional()
 export const valueInput = z.strictObject({
   element: code,
   option: code.nullable().optional().describe('disaggregation option code; absent for an undisaggregated value'),
-  value: z.union([z.number(), z.string().max(100)]).nullable().describe('a number (or numeric text as typed); null clears it'),
+  value: z.union([z.number(), z.string().max(100)]).nullable().describe('a number, or numeric text as the reader types it (Lao 1.234,5; English 1,234.5 when the tidtam_lang cookie is en; text two ways of reading would make different numbers, such as 1,200 in Lao, is refused); null clears it'),
   text: z.string().max(4000).nullable().optional().describe('for text elements'),
   comment,
   baseVersion,

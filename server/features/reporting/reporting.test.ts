@@ -61,14 +61,26 @@ describe('reporting forms', () => {
     ] })
     expect(res.statusCode).toBe(422)
     const errors = res.json().error.details.errors
-    expect(errors.map((e: any) => e.code)).toEqual(['above_maximum', 'not_a_number', 'not_in_form'])
-    expect(errors[0].message_lo).toMatch(/ສູງກວ່າຄ່າສູງສຸດ/)
+    // "1,200" is 1200 the English way but 1,2 the Lao way: refused for a reader in Lao, not guessed.
+    expect(errors.map((e: any) => e.code)).toEqual(['ambiguous_number', 'above_maximum', 'not_a_number', 'not_in_form'])
+    expect(errors[0]).toMatchObject({ message: expect.stringContaining('1,200 or as 1.2'), message_lo: expect.stringContaining('1.200 ແລະ 1,2') })
+    expect(errors[1].message_lo).toMatch(/ສູງກວ່າຄ່າສູງສຸດ/)
+    expect((await form()).report.id).toBeNull()
+  })
+
+  it('reads text numbers the way of the reader\'s language, and refuses more decimals than the element keeps', async () => {
+    const put = (body: unknown, lang: string) => t.app.inject({ method: 'PUT', url: `${R}/entries`, payload: body as object, headers: { cookie: `${reporter.cookie}; tidtam_lang=${lang}`, 'x-csrf-token': reporter.csrf } })
+    const english = await put({ values: [{ element: 'DE-IND-GOV-EMAIL', value: '1.200', baseVersion: 0 }, { element: 'DE-IND-FEMALE-INTERNET', value: '61,55', baseVersion: 0 }] }, 'en')
+    expect(english.statusCode).toBe(422)
+    expect(english.json().error.details.errors.map((e: any) => [e.item, e.code])).toEqual([['DE-IND-GOV-EMAIL', 'ambiguous_number'], ['DE-IND-FEMALE-INTERNET', 'too_many_decimals']])
+    const persons = await put({ values: [{ element: 'DE-IND-GOV-EMAIL', value: 2.5, baseVersion: 0 }] }, 'lo')
+    expect(persons.json().error.details.errors[0]).toMatchObject({ code: 'too_many_decimals', message: expect.stringMatching(/no decimal places/), message_lo: expect.stringMatching(/^2,5 /) })
     expect((await form()).report.id).toBeNull()
   })
 
   it('saves values (Lao digits and separators accepted) and gives each a version', async () => {
     const res = await reporter.request('PUT', `${R}/entries`, {
-      values: [{ element: 'DE-IND-GOV-EMAIL', value: '໑,໒໐໐', baseVersion: 0 }, { element: 'DE-IND-FEMALE-INTERNET', value: 61.5, baseVersion: 0 }],
+      values: [{ element: 'DE-IND-GOV-EMAIL', value: '໑.໒໐໐', baseVersion: 0 }, { element: 'DE-IND-FEMALE-INTERNET', value: '61,5', baseVersion: 0 }],
       milestones: [{ target: 'OT02', status: 'on_track', percentComplete: 40, narrative: 'ຮ່າງກົດໝາຍແລ້ວ', baseVersion: 0 }],
     })
     expect(res.statusCode, res.body).toBe(200)

@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.js'
 import type { FormElement, FormItem } from './load-form-items.js'
 import type { SaveBody } from './reporting.schemas.js'
 import { validateValue } from './validate-value.js'
+import type { NumberReading } from '../../../common/numbers/parse-number-text.js'
 
 export type EntryError = { path: string; item: string; option?: string | null; code: string; message: string; message_lo: string }
 export type ResolvedValue = { elementId: number; elementCode: string; optionId: number; optionCode: string | null; value: number | null; text: string | null; comment: string | null; baseVersion: number }
@@ -16,8 +17,9 @@ const notInForm = (path: string, item: string) => ({
 /**
  * Maps a save request onto the unit's form: every code must be an item the unit answers for, every option one of the
  * element's options, every value valid. Returns all problems at once so the reporter can fix them in one go.
+ * Values sent as text are read in `numbers`, the convention of whoever wrote them (the reader's language, or `plain`).
  */
-export async function resolveEntries(db: Kysely<DB>, items: FormItem[], body: SaveBody) {
+export async function resolveEntries(db: Kysely<DB>, items: FormItem[], body: SaveBody, numbers: NumberReading = 'lo') {
   const errors: EntryError[] = []
   const byCode = (kind: FormItem['kind']) => new Map(items.filter((i) => i.kind === kind).map((i) => [i.code, i]))
   const elements = byCode('element') as Map<string, FormElement>
@@ -41,7 +43,7 @@ export async function resolveEntries(db: Kysely<DB>, items: FormItem[], body: Sa
     const key = `${el.id}:${optionId}`
     if (seen.has(key)) return void errors.push({ path, item: v.element, option: v.option, code: 'duplicate', message: `${v.element} appears twice`, message_lo: `${v.element} ຊ້ຳກັນ` })
     seen.add(key)
-    const checked = el.valueType === 'text' ? { value: null } : validateValue(el, v.value)
+    const checked = el.valueType === 'text' ? { value: null } : validateValue(el, v.value, numbers)
     if ('problem' in checked && checked.problem) return void errors.push({ path, item: v.element, option: v.option ?? null, ...checked.problem })
     values.push({ elementId: el.id, elementCode: el.code, optionId, optionCode: v.option ?? null, value: checked.value, text: el.valueType === 'text' ? (v.text ?? (typeof v.value === 'string' ? v.value : null)) : null, comment: v.comment ?? null, baseVersion: v.baseVersion })
   })

@@ -9,11 +9,16 @@ import { openReportForUpdate } from './open-report-for-edit.js'
 import { editConflict, invalidEntries, reportNotEditable } from './reporting-errors.js'
 import { EDITABLE, type ReportStatus } from './report-workflow.js'
 import type { SaveBody } from './reporting.schemas.js'
+import type { NumberReading } from '../../../common/numbers/parse-number-text.js'
 
 const num = (v: string | null) => (v === null ? null : Number(v))
 const CHUNK = 10_000
 
-export type SaveOptions = { checkVersions?: boolean; auditAction?: string; auditExtra?: Record<string, unknown> }
+export type SaveOptions = {
+  checkVersions?: boolean; auditAction?: string; auditExtra?: Record<string, unknown>
+  /** how values sent as text are read (default Lao: 1.234,5) */
+  numbers?: NumberReading
+}
 
 /**
  * Saves entries of one report, all or nothing. Each entry carries the version its editor loaded; if anyone saved it
@@ -23,7 +28,7 @@ export type SaveOptions = { checkVersions?: boolean; auditAction?: string; audit
 export async function saveReportEntries(db: Kysely<DB>, actor: Actor, key: ReportKey, body: SaveBody, opts: SaveOptions = {}) {
   const ctx = await findReportContext(db, key)
   const items = await loadFormItems(db, ctx.dataSet.id, ctx.unit.id)
-  const resolved = await resolveEntries(db, items, body)
+  const resolved = await resolveEntries(db, items, body, opts.numbers)
   if (resolved.errors.length) throw invalidEntries(resolved.errors)
   const checkVersions = opts.checkVersions ?? true
 

@@ -58,7 +58,7 @@ export async function importDhis2Values(db: Kysely<DB>, actor: Actor, q: { plan?
     const out = []
     for (const g of groups.values()) {
       const saved = await saveReportEntries(trx, actor, { plan: ds.planCode, dataSet: ds.code, unit: g.unit, period: g.period }, g.body, {
-        checkVersions: false, auditAction: 'report.import', auditExtra: { file: { source: 'dhis2', format, sizeBytes: payload.content.length, sha256 } },
+        checkVersions: false, numbers: 'plain', auditAction: 'report.import', auditExtra: { file: { source: 'dhis2', format, sizeBytes: payload.content.length, sha256 } },
       })
       out.push({ orgUnit: g.unit, period: g.period, reportId: saved.reportId, version: saved.version, created: saved.saved.values.filter((v) => v.version === 1).length, saved: saved.saved.values.length })
     }
@@ -117,7 +117,8 @@ async function checkGroup(db: Kysely<DB>, plan: string, dataSet: string, g: Grou
     return conflict(g.indexes, `${g.unit}/${g.period}`, e.code, e.messageEn, e.messageLo)
   }
   const items = await loadFormItems(db, ctx.dataSet.id, ctx.unit.id)
-  const resolved = await resolveEntries(db, items, g.body)
+  // DHIS2 writes values as plain numbers (1200, 61.5): no grouping, whatever the reader's language.
+  const resolved = await resolveEntries(db, items, g.body, 'plain')
   for (const e of resolved.errors) {
     const j = Number(/\[(\d+)\]/.exec(e.path)?.[1])
     const property = e.code === 'not_in_form' ? 'dataElement' : e.code === 'unknown_option' ? 'categoryOptionCombo' : e.code === 'duplicate' ? 'dataElement' : 'value'

@@ -7,13 +7,18 @@ import { findReportContext, type ReportKey } from '../reporting/find-report-cont
 import { loadFormItems } from '../reporting/load-form-items.js'
 import { resolveEntries, type EntryError } from '../reporting/resolve-entries.js'
 import { saveReportEntries } from '../reporting/save-report-entries.js'
+import { reportNotEditable } from '../reporting/reporting-errors.js'
+import { EDITABLE, type ReportStatus } from '../reporting/report-workflow.js'
 import { inspectZip } from './inspect-zip.js'
 import { inflateWithinLimits } from './inflate-within-limits.js'
 import { readCsvSheet, readXlsxSheets } from './read-sheets.js'
 import { sheetsToEntries, type CellProblem, type ParsedFile } from './sheets-to-entries.js'
+import type { NumberStyle } from '../../../common/numbers/parse-number-text.js'
 import { emptyFile, fileForAnotherReport, IMPORT_MAX_ROWS, invalidFile, notATemplate, nothingToImport, oldExcelFile, unsupportedFile } from './values-io-errors.js'
 
 export type UploadedFile = { name: string; contentType: string; content: Buffer }
+/** `numbers`: how text cells are read — the importing reader's convention (Lao 1.234,5 by default). */
+export type ImportOptions = { numbers?: NumberStyle }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0])
@@ -33,23 +38,27 @@ export function detectFormat(content: Buffer, contentType: string): 'xlsx' | 'cs
  * it (request size at the route; for XLSX the ZIP directory, then the bytes really inflated); then every bad cell is
  * listed with its sheet, address and element in Lao and English, and nothing is saved unless all are good. A good
  * file is saved through the same operation as the form (`report.import` in the audit log, with the file's digest).
+ * Numeric cells are numbers; numbers typed as text are read as the form reads them in the reader's language.
  */
-export async function importReportFile(db: Kysely<DB>, actor: Actor, key: ReportKey, file: UploadedFile) {
+export async function importReportFile(db: Kysely<DB>, actor: Actor, key: ReportKey, file: UploadedFile, opts: ImportOptions = {}) {
+  const numbers = opts.numbers ?? 'lo'
   const started = performance.now()
   const format = detectFormat(file.content, file.contentType)
   const sha256 = crypto.createHash('sha256').update(file.content).digest('hex')
   let unpackedBytes = file.content.length
   if (format === 'xlsx') unpackedBytes = await inflateWithinLimits(file.content, inspectZip(file.content))
   const sheets = format === 'xlsx' ? await readXlsxSheets(file.content, IMPORT_MAX_ROWS) : [readCsvSheet(file.content, file.name, IMPORT_MAX_ROWS)]
-  const parsed = sheetsToEntries(sheets)
+  const parsed = sheetsToEntries(sheets, numbers)
   const parsedAt = performance.now()
 
   const expected = { plan: key.plan, dataSet: key.dataSet, unit: key.unit, period: key.period }
   if (parsed.madeFor && (['plan', 'dataSet', 'unit', 'period'] as const).some((k) => parsed.madeFor![k] !== expected[k])) throw fileForAnotherReport(parsed.madeFor, expected)
   if (!parsed.valueRefs.length && !parsed.milestoneRefs.length && !parsed.problems.length) throw parsed.headerFound ? nothingToImport(parsed.rowsRead) : notATemplate()
   const ctx = await findReportContext(db, key)
+  // No cell is worth fixing in a report that cannot change (the save checks again, under its lock).
+  if (ctx.report && !EDITABLE.includes(ctx.report.status as ReportStatus)) throw reportNotEditable(ctx.report.status)
   const items = await loadFormItems(db, ctx.dataSet.id, ctx.unit.id)
-  const resolved = await resolveEntries(db, items, parsed.body)
+  const resolved = await resolveEntries(db, items, parsed.body, numbers)
   const counts = { rowsRead: parsed.rowsRead, blankValues: parsed.blankValues }
   const problems = [...parsed.problems, ...resolved.errors.map((e) => locate(e, parsed))].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row)
   if (problems.length) throw invalidFile(problems, counts)
@@ -58,7 +67,7 @@ export async function importReportFile(db: Kysely<DB>, actor: Actor, key: Report
   let saved
   try {
     saved = await saveReportEntries(db, actor, key, parsed.body, {
-      checkVersions: false, auditAction: 'report.import', auditExtra: { file: { name: file.name, sizeBytes: file.content.length, sha256, format } },
+      checkVersions: false, numbers, auditAction: 'report.import', auditExtra: { file: { name: file.name, sizeBytes: file.content.length, sha256, format }, numbers },
     })
   } catch (e) {
     // The form changed between the check above and the save: the same mapping applies.

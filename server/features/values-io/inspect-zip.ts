@@ -1,4 +1,6 @@
 import { AppError } from '../../platform/http/errors.js'
+import { formatNumberText } from '../../../common/numbers/format-number-text.js'
+import type { NumberStyle } from '../../../common/numbers/parse-number-text.js'
 
 export type ZipLimits = {
   /** The sum of the entries' declared unpacked sizes. */
@@ -25,15 +27,15 @@ export const corruptZip = (reason: string) =>
 
 export const unpacksTooLarge = (bytes: number | null, limit: number) =>
   new AppError(413, 'file_unpacks_too_large',
-    `The file unpacks to ${bytes === null ? 'more than' : `${mb(bytes)}, more than`} the ${mb(limit)} allowed; split it into smaller files`,
-    `ໄຟລ໌ນີ້ເມື່ອແຕກອອກມີຂະໜາດ ${bytes === null ? 'ເກີນ' : `${mb(bytes)} ເຊິ່ງເກີນ`} ${mb(limit)} ທີ່ອະນຸຍາດ; ກະລຸນາແບ່ງເປັນຫຼາຍໄຟລ໌ນ້ອຍ`,
+    `The file unpacks to ${bytes === null ? 'more than' : `${mb(bytes, 'en')}, more than`} the ${mb(limit, 'en')} allowed; split it into smaller files`,
+    `ໄຟລ໌ນີ້ເມື່ອແຕກອອກມີຂະໜາດ ${bytes === null ? 'ເກີນ' : `${mb(bytes, 'lo')} ເຊິ່ງເກີນ`} ${mb(limit, 'lo')} ທີ່ອະນຸຍາດ; ກະລຸນາແບ່ງເປັນຫຼາຍໄຟລ໌ນ້ອຍ`,
     { unpackedBytes: bytes, limitBytes: limit })
 
 export const suspiciousCompression = (ratio: number) =>
   new AppError(413, 'file_compression_suspicious', `The file is compressed ${Math.round(ratio)} times, far more than a real spreadsheet; it was refused`,
     `ໄຟລ໌ນີ້ຖືກບີບອັດ ${Math.round(ratio)} ເທົ່າ ເຊິ່ງຫຼາຍກວ່າໄຟລ໌ຕາຕະລາງທຳມະດາຫຼາຍ; ຈຶ່ງຖືກປະຕິເສດ`, { ratio: Math.round(ratio) })
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+const mb = (n: number, style: NumberStyle) => `${formatNumberText(n / 1024 / 1024, style, 1)} MB`
 
 /**
  * Reads a ZIP's central directory — without unpacking anything — and refuses it when what it declares is too big or

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { periodLabel } from '../../../common/periods.js'
+import { allowedDecimals } from '../../../common/numbers/check-element-number.js'
 import { findReportContext, type ReportKey } from '../reporting/find-report-context.js'
 import { loadFormItems, type FormElement, type FormMilestone } from '../reporting/load-form-items.js'
 
@@ -59,15 +60,15 @@ export async function loadTemplateRows(db: Kysely<DB>, key: ReportKey) {
   }
 }
 
-/** "0 – 100, whole numbers" in Lao and English, for the template's last column. */
-export function allowedText(r: Pick<TemplateValueRow, 'valueType' | 'min' | 'max'>): { lo: string; en: string } {
+/** "0 – 100, up to 1 decimal place" in Lao and English, for the template's last column. */
+export function allowedText(r: Pick<TemplateValueRow, 'valueType' | 'min' | 'max' | 'decimals'>): { lo: string; en: string } {
   if (r.valueType === 'text') return { lo: 'ຂໍ້ຄວາມ', en: 'text' }
   const min = r.min ?? (r.valueType === 'percent' ? 0 : null)
   const max = r.max ?? (r.valueType === 'percent' ? 100 : null)
   const range = min !== null && max !== null ? `${min} – ${max}` : min !== null ? `≥ ${min}` : max !== null ? `≤ ${max}` : ''
-  const whole = r.valueType === 'integer'
+  const decimals = allowedDecimals(r)
   return {
-    lo: [range, whole ? 'ຈຳນວນຖ້ວນ' : 'ຕົວເລກ'].filter(Boolean).join(', '),
-    en: [range, whole ? 'whole number' : 'number'].filter(Boolean).join(', '),
+    lo: [range, decimals ? `ທົດສະນິຍົມບໍ່ເກີນ ${decimals} ຕຳແໜ່ງ` : 'ຈຳນວນຖ້ວນ'].filter(Boolean).join(', '),
+    en: [range, decimals ? `up to ${decimals} decimal place${decimals > 1 ? 's' : ''}` : 'whole number'].filter(Boolean).join(', '),
   }
 }

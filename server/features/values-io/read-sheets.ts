@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { parseCsv, CsvSyntaxError } from '../../platform/csv/parse-csv.js'
 import { AppError } from '../../platform/http/errors.js'
+import { formatNumberText } from '../../../common/numbers/format-number-text.js'
 import { corruptZip } from './inspect-zip.js'
 
 export type Cell = string | number | null
@@ -9,7 +10,7 @@ export type SheetRow = { number: number; cells: Cell[] }
 export type Sheet = { name: string; hidden: boolean; rows: SheetRow[] }
 
 export const tooManyRows = (limit: number) =>
-  new AppError(413, 'too_many_rows', `The file has more than ${limit.toLocaleString('en-US')} rows; split it into smaller files`, `ໄຟລ໌ມີຫຼາຍກວ່າ ${limit.toLocaleString('en-US')} ແຖວ; ກະລຸນາແບ່ງເປັນຫຼາຍໄຟລ໌ນ້ອຍ`)
+  new AppError(413, 'too_many_rows', `The file has more than ${formatNumberText(limit, 'en')} rows; split it into smaller files`, `ໄຟລ໌ມີຫຼາຍກວ່າ ${formatNumberText(limit, 'lo')} ແຖວ; ກະລຸນາແບ່ງເປັນຫຼາຍໄຟລ໌ນ້ອຍ`)
 
 /**
  * Reads every sheet of a workbook that `inspectZip` and `inflateWithinLimits` have already passed. exceljs loads it

@@ -1,5 +1,6 @@
 import type { SaveBody } from '../reporting/reporting.schemas.js'
 import type { Cell, Sheet, SheetRow } from './read-sheets.js'
+import { parseNumberText, type NumberStyle } from '../../../common/numbers/parse-number-text.js'
 import { columnLetter, columnOfHeader, MILESTONE_COLUMNS, parseStatus, TEMPLATE_MARK, VALUE_COLUMNS, type Column } from './template-layout.js'
 
 export type CellProblem = { sheet: string; cell: string; row: number; element: string | null; option?: string | null; code: string; message: string; message_lo: string }
@@ -42,7 +43,7 @@ function findHeader(rows: SheetRow[], columns: readonly Column[], keyColumn: str
  * cell shows on its own (a missing code, a status that is not one) are listed here; the form's own checks run later.
  * An empty value cell leaves the saved value as it is.
  */
-export function sheetsToEntries(sheets: Sheet[]): ParsedFile {
+export function sheetsToEntries(sheets: Sheet[], numbers: NumberStyle = 'lo'): ParsedFile {
   const out: ParsedFile = { body: { values: [], milestones: [], projects: [] }, valueRefs: [], milestoneRefs: [], problems: [], rowsRead: 0, blankValues: 0, headerFound: false, madeFor: null }
   for (const sheet of sheets) {
     if (text(sheet.rows[0]?.cells[0]) === TEMPLATE_MARK) {
@@ -53,7 +54,7 @@ export function sheetsToEntries(sheets: Sheet[]): ParsedFile {
     const values = findHeader(sheet.rows, VALUE_COLUMNS, 'element_code')
     if (values?.index.has('value')) readValues(sheet, values.index, values.dataFrom, out)
     const milestones = values ? null : findHeader(sheet.rows, MILESTONE_COLUMNS, 'milestone_code')
-    if (milestones) readMilestones(sheet, milestones.index, milestones.dataFrom, out)
+    if (milestones) readMilestones(sheet, milestones.index, milestones.dataFrom, out, numbers)
     out.headerFound ||= !!(values?.index.has('value') || milestones)
   }
   return out
@@ -89,7 +90,7 @@ function readValues(sheet: Sheet, col: Map<string, number>, from: number, out: P
   }
 }
 
-function readMilestones(sheet: Sheet, col: Map<string, number>, from: number, out: ParsedFile) {
+function readMilestones(sheet: Sheet, col: Map<string, number>, from: number, out: ParsedFile, numbers: NumberStyle) {
   const [cm, cs, cp, cn] = ['milestone_code', 'status', 'percent_complete', 'narrative'].map((k) => col.get(k) ?? -1)
   const addr = (c: number, row: number) => `${columnLetter(c)}${row}`
   for (const r of sheet.rows.slice(from)) {
@@ -104,7 +105,8 @@ function readMilestones(sheet: Sheet, col: Map<string, number>, from: number, ou
       else entry.status = parsed
     }
     if (text(percent)) {
-      const n = typeof percent === 'number' ? percent : Number(text(percent).replace(/%$/, ''))
+      const read = typeof percent === 'number' ? null : parseNumberText(text(percent).replace(/\s*%$/, ''), numbers, 2)
+      const n = typeof percent === 'number' ? percent : read?.ok ? read.value : NaN
       if (!Number.isFinite(n) || n < 0 || n > 100) out.problems.push(problem(sheet.name, addr(cp, r.number), r.number, code, 'invalid_percent', `${code}: percent complete must be a number from 0 to 100`, `${code}: ອັດຕາສຳເລັດຕ້ອງເປັນຕົວເລກ 0 ຫາ 100`))
       else entry.percentComplete = n
     }

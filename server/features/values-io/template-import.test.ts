@@ -171,3 +171,14 @@ describe('importing a bad file saves nothing and lists every bad cell', () => {
     expect((await outsider.request('GET', `${R}/template.xlsx`)).statusCode).toBe(403)
   })
 })
+
+describe('a report that can no longer change', () => {
+  it('refuses a file before reading its cells (409), and still gives out its template', async () => {
+    const version = (await form()).report.version
+    expect((await reporter.request('POST', `${R}/submit`, {}, { headers: { 'if-match': `"${version}"` } })).statusCode).toBe(200)
+    const res = await upload(reporter, 'element_code,value\nDE-IND-GOV-EMAIL,ຫຼາຍ\n', 'text/csv')
+    expect(res.statusCode).toBe(409)
+    expect(res.json().error).toMatchObject({ code: 'report_submitted', message_lo: expect.stringMatching(/ສົ່ງແລ້ວ/) })
+    expect((await reporter.request('GET', `${R}/template.csv`)).statusCode).toBe(200)
+  })
+})

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { App } from '../../platform/http/create-app.js'
 import { actorOf } from '../../platform/auth/request-actor.js'
+import { readerLanguage } from '../../platform/http/reader-language.js'
 import { reportParams, type ReportParams } from '../reporting/reporting.schemas.js'
 import { loadTemplateRows } from './load-template-rows.js'
 import { writeTemplateXlsx } from './write-template-xlsx.js'
@@ -10,7 +11,8 @@ import { importReportFile } from './import-report-file.js'
 import { exportDhis2Values } from './export-dhis2-values.js'
 import { importDhis2Values } from './import-dhis2-values.js'
 import { writeDhis2Csv } from './dhis2-format.js'
-import { fileTooLarge, IMPORT_MAX_BYTES } from './values-io-errors.js'
+import { fileTooLarge, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from './values-io-errors.js'
+import { XLSX_LIMITS } from './inspect-zip.js'
 
 const tags = ['reporting']
 const REPORT = '/api/v1/plans/:code/reports/:dataSet/:unit/:period'
@@ -26,6 +28,7 @@ const dhis2Export = z.object({
   orgUnit: z.string().min(1).max(60).optional().describe('org-unit code; without it, every unit the caller may read'),
   children: z.enum(['true', 'false']).optional().describe('with orgUnit: include its whole subtree'),
 })
+const importLimits = z.object({ maxBytes: z.number().int(), maxUnpackedBytes: z.number().int(), maxRows: z.number().int() })
 const dhis2Import = z.object({ plan: z.string().min(1).max(60).optional(), dataSet: z.string().min(1).max(80).optional() })
 
 export async function valuesIoRoutes(app: App) {
@@ -48,6 +51,11 @@ export async function valuesIoRoutes(app: App) {
     const name = `${data.report.isDemo ? 'DEMO-' : ''}${data.report.dataSet}-${data.report.unit}-${data.report.period}.csv`
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment(name)).header('cache-control', 'no-store').send(writeTemplateCsv(data))
   })
+
+  r.get('/api/v1/imports/limits', {
+    config: { access: 'authenticated' },
+    schema: { tags, response: { 200: importLimits }, summary: 'What a file import accepts: bytes uploaded, bytes unpacked (XLSX), rows' },
+  }, async () => ({ maxBytes: IMPORT_MAX_BYTES, maxUnpackedBytes: XLSX_LIMITS.maxUnpackedBytes, maxRows: IMPORT_MAX_ROWS }))
 
   r.get('/api/v1/dhis2/dataValueSets', {
     config: { access: { permission: 'unit-data:read' } },
@@ -78,12 +86,18 @@ export async function valuesIoRoutes(app: App) {
       config: { access: { permission: 'data:enter', unitFrom: 'params.unit' } },
       bodyLimit: IMPORT_MAX_BYTES,
       schema: {
-        tags, params: reportParams, querystring: z.strictObject({ name: z.string().min(1).max(200).optional().describe('the file name, for the audit log') }),
+        tags, params: reportParams,
+        querystring: z.strictObject({
+          name: z.string().min(1).max(200).optional().describe('the file name, for the audit log'),
+          lang: z.enum(['lo', 'en']).optional().describe('how numbers typed as text are read: lo = 1.234,5 ("." groups thousands, "," marks decimals), en = 1,234.5. '
+            + 'Default: the reader\'s language (the tidtam_lang cookie), else lo. Numeric XLSX cells are numbers either way; text the two conventions would read as '
+            + 'different numbers (1,200 for a Lao reader) is refused, as are more decimals than the element allows. Error messages come in both languages'),
+        }),
         summary: 'Import a filled template (XLSX or CSV, raw body up to 20 MB), all or nothing; every bad cell is listed',
       },
     }, async (req) => importReportFile(db(), actorOf(req), keyOf(req.params), {
       name: req.query.name ?? 'upload', contentType: String(req.headers['content-type'] ?? ''), content: asBuffer(req.body),
-    }))
+    }, { numbers: readerLanguage(req, req.query.lang) }))
     c.post('/api/v1/dhis2/dataValueSets', {
       config: { access: { permission: 'data:enter' } },
       bodyLimit: IMPORT_MAX_BYTES,

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { allowedText, type TemplateData, type TemplateValueRow } from './load-template-rows.js'
+import { allowedDecimals } from '../../../common/numbers/check-element-number.js'
 import { columnLetter, FONT, HEADER_ROWS, MILESTONE_COLUMNS, MILESTONE_STATUSES, SHEETS, statusChoice, TEMPLATE_MARK, VALUE_COLUMNS, type Column } from './template-layout.js'
 
 // exceljs implements worksheet.dataValidations (ranges such as G7:G40) but its type declarations omit it.
@@ -104,7 +105,8 @@ function ruleOf(r: TemplateValueRow): Rule {
   if (r.valueType === 'text') return null
   const min = r.min ?? (r.valueType === 'percent' ? 0 : -1e15)
   const max = r.max ?? (r.valueType === 'percent' ? 100 : 1e15)
-  return { type: r.valueType === 'integer' ? 'whole' : 'decimal', operator: 'between', formulae: [min, max] }
+  // Excel refuses a fraction typed into a whole-number element, as the import would.
+  return { type: allowedDecimals(r) === 0 ? 'whole' : 'decimal', operator: 'between', formulae: [min, max] }
 }
 
 /** One validation per run of rows with the same rule (an element's options share one), not one per cell. */
@@ -131,17 +133,19 @@ function addGuideSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter) {
   const lines = [
     'ວິທີປ້ອນຂໍ້ມູນ',
     '1. ປ້ອນຄ່າໃນຖັນ "ຄ່າ" (ສີເຫຼືອງ) ຂອງແຜ່ນ "ຂໍ້ມູນ" ແລະ ສະຖານະ ຫຼື ອັດຕາສຳເລັດ ໃນແຜ່ນ "ຄາດໝາຍວຽກງານ". ຢ່າປ່ຽນລະຫັດ ຫຼື ເພີ່ມແຖວ.',
-    '2. ຫ້ອງທີ່ປະວ່າງໄວ້ ຈະບໍ່ປ່ຽນຄ່າທີ່ບັນທຶກໄວ້ແລ້ວ. ຕົວເລກລາວ (໐-໙) ແລະ ເຄື່ອງໝາຍຈຸດແບ່ງພັນ ໃຊ້ໄດ້.',
+    '2. ຫ້ອງທີ່ປະວ່າງໄວ້ ຈະບໍ່ປ່ຽນຄ່າທີ່ບັນທຶກໄວ້ແລ້ວ. ຕົວເລກລາວ (໐-໙) ໃຊ້ໄດ້. ຕົວເລກທີ່ພິມເປັນຂໍ້ຄວາມ ຈະອ່ານຕາມພາສາທີ່ທ່ານໃຊ້ tidtam: ພາສາລາວ ເຄື່ອງໝາຍ "." ແບ່ງຫຼັກພັນ ແລະ "," ແມ່ນຈຸດທົດສະນິຍົມ — 1.250.000 ແລະ 61,5 (ພາສາອັງກິດ 1,250,000 ແລະ 61.5).',
+    '   ຕົວເລກທີ່ອ່ານໄດ້ສອງແບບ ເຊັ່ນ 1,200 (1.200 ຫຼື 1,2) ຈະຖືກປະຕິເສດ: ໃຫ້ພິມ 1200 ຫຼື 1,2. ຈຳນວນທົດສະນິຍົມບໍ່ໃຫ້ເກີນທີ່ຖັນ "ຄ່າທີ່ອະນຸຍາດ" ບອກ.',
     '3. ນຳເຂົ້າໄຟລ໌ທັງໝົດເທື່ອດຽວ: ຖ້າມີຫ້ອງໃດບໍ່ຖືກຕ້ອງ ຈະບໍ່ມີຫຍັງຖືກບັນທຶກ ແລະ ລະບົບຈະບອກທຸກຫ້ອງທີ່ຕ້ອງແກ້ (ເຊັ່ນ G7).',
     '',
     'How to fill in',
     '1. Enter values in the yellow "Value" column of the "Values" sheet, and status or percent complete in the "Milestones" sheet. Do not change codes or add rows.',
-    '2. An empty cell leaves the saved value as it is. Lao digits (໐-໙) and thousands separators are accepted.',
+    '2. An empty cell leaves the saved value as it is. Lao digits (໐-໙) are accepted. Numbers typed as text are read the way of the language you use tidtam in:',
+    '   in English 1,250,000 and 61.5 (in Lao 1.250.000 and 61,5). Text the two ways read differently, such as 1.200 for an English reader, is refused: type 1200 or 1.2. No more decimals than "Allowed values" says.',
     '3. The file is imported all at once: if any cell is wrong, nothing is saved and every cell to fix is listed (e.g. G7).',
   ]
   lines.forEach((text, i) => {
     const row = ws.addRow([text])
-    if (i === 0 || i === 5) row.getCell(1).font = font({ bold: true, size: 12 })
+    if (text === lines[0] || text === 'How to fill in') row.getCell(1).font = font({ bold: true, size: 12 })
     row.commit()
   })
 }

@@ -2,6 +2,7 @@ import type { App, PageRenderer } from '../../../platform/http/create-app.js'
 import { AppError } from '../../../platform/http/errors.js'
 import { authenticateRequest } from '../../../platform/auth/authenticate.js'
 import { checkAccess } from '../../../platform/auth/enforce-access.js'
+import { readerLanguage } from '../../../platform/http/reader-language.js'
 import type { ProgressThresholds } from '../../analytics/progress/progress-thresholds.js'
 import { dashboard, dashboardParams, dashboardQuery } from '../dashboard.schemas.js'
 import { readDashboard } from '../dashboard-access.js'
@@ -10,7 +11,6 @@ import { renderDashboardFirstPaint } from './render-dashboard-first-paint.js'
 import { injectIntoIndex } from './inject-into-index.js'
 import { provinceShapesOnDisk } from './province-shapes-on-disk.js'
 
-const LANGUAGE_COOKIE = 'tidtam_lang'
 const PAGE = /^\/plans\/([^/?#]+)\/dashboard(?:\?|$)/
 
 /**
@@ -32,8 +32,8 @@ export function dashboardFirstPaint(app: App, thresholds: ProgressThresholds): P
       if (!req.user) return null
       await checkAccess(req, db, readDashboard)
       const data = dashboard.encode(await getDashboard(db, req.user, params.data.code, query.data, { thresholds }))
-      // The web app keeps the reader's language in this cookie too (web/i18n-setup.ts), so the drawn screen matches it.
-      const lang = req.cookies[LANGUAGE_COOKIE] === 'en' ? 'en' : 'lo'
+      // The web app keeps the reader's language in a cookie too, so the drawn screen matches it.
+      const lang = readerLanguage(req)
       const html = injectIntoIndex(indexHtml, { ...renderDashboardFirstPaint(data, lang, provinceShapesOnDisk()), data: { key: { code: params.data.code, ...query.data }, data } })
       return html && html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     } catch (err) {

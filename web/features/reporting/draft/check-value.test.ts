@@ -9,8 +9,10 @@ describe('checkValue', () => {
   it('accepts empty text as clearing the value', () => {
     expect(checkValue(number, '  ')).toEqual({ empty: true, value: null })
   })
-  it('reads Lao-formatted numbers', () => {
+  it('reads Lao-formatted numbers, or English ones when asked', () => {
     expect(checkValue(number, '1.250')).toEqual({ empty: false, value: 1250 })
+    expect(checkValue(percent, '61,5')).toEqual({ empty: false, value: 61.5 })
+    expect(checkValue(number, '1,250', 'en')).toEqual({ empty: false, value: 1250 })
   })
   it('names each problem', () => {
     expect(checkValue(number, 'abc').problem?.code).toBe('notANumber')
@@ -18,6 +20,8 @@ describe('checkValue', () => {
     expect(checkValue(percent, '140').problem).toEqual({ code: 'aboveMaximum', params: { value: 140, max: 100 } })
     expect(checkValue(percent, '-0,5').problem?.code).toBe('belowMinimum')
     expect(checkValue(integer, '2,5').problem?.code).toBe('notAnInteger')
+    expect(checkValue(number, '1,5').problem).toEqual({ code: 'tooManyDecimals', params: { value: 1.5, decimals: 0 } })
+    expect(checkValue(number, '1,200').problem).toEqual({ code: 'ambiguousNumber', params: { text: '1,200', grouped: 1200, decimal: 1.2, plain: '1200' } })
     expect(checkValue(integer, '1001').problem?.code).toBe('aboveMaximum')
     expect(checkValue(number, '1000000000000000').problem?.code).toBe('tooLarge')
   })

@@ -1,28 +1,38 @@
 import type { FormElement } from '../../../api/reporting-types'
-import { parseEntryNumber } from './parse-number'
+import { checkElementNumber, type NumberProblem } from '../../../../common/numbers/check-element-number'
+import type { NumberStyle } from '../../../../common/numbers/parse-number-text'
+import { formNumberStyle } from './parse-number'
 
-/** What the element needs from a value: the server checks the same (server/features/reporting/validate-value.ts). */
+/** What the element needs from a value: the server checks the same rule (common/numbers/check-element-number.ts). */
 export type ElementRule = Pick<FormElement, 'valueType' | 'min' | 'max' | 'decimals' | 'aggregation'>
 
-/** A problem that blocks saving the value; `params` fill the message's placeholders. */
-export type ValueProblem = { code: 'notANumber' | 'notAnInteger' | 'belowMinimum' | 'aboveMaximum' | 'tooLarge'; params: Record<string, number | string> }
+type ProblemCode = 'notANumber' | 'ambiguousNumber' | 'notAnInteger' | 'tooManyDecimals' | 'belowMinimum' | 'aboveMaximum' | 'tooLarge'
+/** A problem that blocks saving the value; `params` fill the message's placeholders (dataEntry.problem.*). */
+export type ValueProblem = { code: ProblemCode; params: Record<string, number | string> }
 /** Something worth a second look that does not block: compared with last period. */
 export type ValueWarning = { code: 'bigChange' | 'cumulativeDrop'; params: { previous: number; percent: number } }
 
 export type Checked = { empty: true; value: null; problem?: undefined } | { empty: false; value: number; problem?: undefined } | { empty: false; value: null; problem: ValueProblem }
 
-/** Reads and checks a typed value: empty is allowed (it clears the value). */
-export function checkValue(rule: ElementRule, text: string): Checked {
+/** Reads and checks a typed value (in the form's language unless `style` says otherwise); empty clears the value. */
+export function checkValue(rule: ElementRule, text: string, style: NumberStyle = formNumberStyle()): Checked {
   if (!text.trim()) return { empty: true, value: null }
-  const n = parseEntryNumber(text, rule.decimals)
-  if (n === null) return { empty: false, value: null, problem: { code: 'notANumber', params: { text: text.trim() } } }
-  if (rule.valueType === 'integer' && !Number.isInteger(n)) return { empty: false, value: null, problem: { code: 'notAnInteger', params: { value: n } } }
-  const min = rule.min ?? (rule.valueType === 'percent' ? 0 : null)
-  const max = rule.max ?? (rule.valueType === 'percent' ? 100 : null)
-  if (min !== null && n < min) return { empty: false, value: null, problem: { code: 'belowMinimum', params: { value: n, min } } }
-  if (max !== null && n > max) return { empty: false, value: null, problem: { code: 'aboveMaximum', params: { value: n, max } } }
-  if (Math.abs(n) >= 1e15) return { empty: false, value: null, problem: { code: 'tooLarge', params: { value: n } } }
-  return { empty: false, value: n }
+  const checked = checkElementNumber(rule, text, style)
+  if (checked.problem) return { empty: false, value: null, problem: formProblem(checked.problem) }
+  return { empty: false, value: checked.value }
+}
+
+function formProblem(p: NumberProblem): ValueProblem {
+  switch (p.code) {
+    case 'not_a_number': return { code: 'notANumber', params: { text: p.text } }
+    // `plain` stays text: it is what to type, not a number to format.
+    case 'ambiguous_number': return { code: 'ambiguousNumber', params: { text: p.text, grouped: p.grouped, decimal: p.decimal, plain: String(p.grouped) } }
+    case 'not_an_integer': return { code: 'notAnInteger', params: { value: p.value } }
+    case 'too_many_decimals': return { code: 'tooManyDecimals', params: { value: p.value, decimals: p.decimals } }
+    case 'below_minimum': return { code: 'belowMinimum', params: { value: p.value, min: p.min } }
+    case 'above_maximum': return { code: 'aboveMaximum', params: { value: p.value, max: p.max } }
+    case 'too_large': return { code: 'tooLarge', params: { value: p.value } }
+  }
 }
 
 /** Above this relative change from last period a value is flagged (not refused). */

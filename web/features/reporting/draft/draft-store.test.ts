@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ReportForm } from '../../../api/reporting-types'
+import i18n from 'i18next'
+import { formatNumber } from '../../../ui/format'
+import { isDirty } from './draft-entries'
 import { DraftStore } from './draft-store'
 
 const fmt = (n: number) => String(n)
@@ -74,5 +77,36 @@ describe('DraftStore', () => {
     expect(s.takeBatch()!.keys).toEqual(['v:USERS:M'])
     s.setField('v:USERS:F', 'value', '7') // editing clears the refusal
     expect(s.get('v:USERS:F')!.serverError).toBeNull()
+  })
+
+  it('shows numbers in a new language without changing or sending anything', () => {
+    const lao = (n: number, d: number) => formatNumber(n, 'lo-LA', d)
+    const s = new DraftStore(form(), lao, 'lo')
+    expect(s.get('v:EMAIL:')!.fields.value).toBe('1.200')
+    s.setField('v:USERS:M', 'value', '1.300')
+    s.setField('v:USERS:F', 'value', 'abc')
+    const cell = vi.fn()
+    s.subscribe('v:EMAIL:', cell)
+    s.reformat((n, d) => formatNumber(n, 'en-GB', d), 'en')
+    expect([s.get('v:EMAIL:')!.fields.value, s.get('v:USERS:M')!.fields.value, s.get('v:USERS:F')!.fields.value]).toEqual(['1,200', '1,300', 'abc'])
+    expect(cell).toHaveBeenCalled()
+    // Read the English way from now on: only what was typed is changed, and the save carries the same numbers.
+    const language = i18n.language
+    i18n.language = 'en'
+    try {
+      expect(s.list().filter(isDirty).map((e) => e.key)).toEqual(['v:USERS:M', 'v:USERS:F'])
+      expect(s.takeBatch()!.body.values).toEqual([{ element: 'USERS', option: 'M', value: 1300, baseVersion: 0 }])
+    } finally {
+      i18n.language = language
+    }
+  })
+
+  it('does nothing when the language stays the same', () => {
+    const s = new DraftStore(form(), fmt, 'lo')
+    const everything = vi.fn()
+    s.subscribeAll(everything)
+    s.reformat((n) => `${n}!`, 'lo')
+    expect(s.get('v:EMAIL:')!.fields.value).toBe('1200')
+    expect(everything).not.toHaveBeenCalled()
   })
 })

@@ -1,6 +1,9 @@
 import type { Conflict, EntryError, ReportForm, SaveBody, SaveResult } from '../../../api/reporting-types'
+import type { NumberStyle } from '../../../../common/numbers/parse-number-text'
 import { conflictFields, conflictKey, entryProblem, saveBodyOf } from './entry-body'
 import { entriesOf, isDirty, milestoneKey, projectKey, sameField, valueKey, type Entry, type FormatNumber } from './draft-entries'
+import { formNumberStyle } from './parse-number'
+import { reformatEntry } from './reformat-entry'
 
 export type Batch = { body: SaveBody; keys: string[]; sent: Map<string, Entry> }
 export type Resolution = 'mine' | 'theirs'
@@ -17,7 +20,8 @@ export class DraftStore {
   private revision = 0
   reportVersion: number
 
-  constructor(form: ReportForm, private readonly fmt: FormatNumber) {
+  /** `fmt` writes numbers for a reader of `style` (the form's language when it opened). */
+  constructor(form: ReportForm, private fmt: FormatNumber, private style: NumberStyle = formNumberStyle()) {
     for (const e of entriesOf(form, fmt)) this.entries.set(e.key, e)
     this.reportVersion = form.report.version
   }
@@ -60,6 +64,24 @@ export class DraftStore {
     // Writing the same number differently ("1200" → "1.200") keeps the server's refusal of it.
     this.put({ ...e, fields: { ...e.fields, [field]: text }, serverError: sameField(e, field, e.fields[field], text) ? e.serverError : null })
     this.changed()
+  }
+
+  /**
+   * The reader switched language: numbers typed or loaded in the old convention are shown in the new one (the form
+   * reads what is typed in the reader's convention, so they must be). No entry becomes changed, so nothing new is
+   * sent; listeners of every change hear of it, for counts that depend on reading the numbers.
+   */
+  reformat(fmt: FormatNumber, style: NumberStyle): void {
+    this.fmt = fmt
+    if (style === this.style) return
+    const from = this.style
+    this.style = style
+    let changed = false
+    for (const e of this.entries.values()) {
+      const next = reformatEntry(e, fmt, from, style)
+      if (next !== e) { this.put(next); changed = true }
+    }
+    if (changed) this.changed()
   }
 
   /** Several cells at once (a block pasted from a spreadsheet): one change notification. */

@@ -1,8 +1,9 @@
 import { Button, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../../ui/format'
-import { DISBURSED, sameField } from '../draft/draft-entries'
+import { sameField } from '../draft/draft-entries'
 import { useDraft, useEntry } from './draft-context'
+import { fieldLabel } from './field-label'
 
 /**
  * Someone else saved this entry after it was loaded. Both versions are shown side by side; nothing is saved until the
@@ -15,12 +16,6 @@ export function ConflictChoice({ entryKey }: { entryKey: string }) {
   const entry = useEntry(entryKey)
   const conflict = entry?.conflict
   if (!entry || !conflict) return null
-  const label = (field: string) => {
-    if (field === 'value') return null
-    if (field.startsWith(DISBURSED)) return t('dataEntry.project.disbursedFrom', { source: t(`funding.${field.slice(DISBURSED.length)}`, { defaultValue: field.slice(DISBURSED.length) }) })
-    if (field === 'status') return t('dataEntry.milestone.status')
-    return t(`dataEntry.field.${field}`)
-  }
   const show = (field: string, v: string | undefined) => {
     if (!v) return t('dataEntry.conflict.empty')
     return field === 'status' ? t(`dataEntry.milestone.statuses.${v}`, { defaultValue: v }) : v
@@ -39,7 +34,7 @@ export function ConflictChoice({ entryKey }: { entryKey: string }) {
         <tbody>
           {(fields.length ? fields : ['value']).map((f) => (
             <tr key={f}>
-              <th scope="row">{label(f)}</th>
+              <th scope="row">{fieldLabel(t, f)}</th>
               <td data-testid="conflict-theirs">{show(f, conflict.fields[f])}</td>
               <td data-testid="conflict-yours">{show(f, entry.fields[f])}</td>
             </tr>

@@ -3,6 +3,7 @@ import type { ReportKey } from '../../../api/reporting-types'
 import type { Autosaver } from '../draft/autosaver'
 import type { Entry } from '../draft/draft-entries'
 import type { DraftStore } from '../draft/draft-store'
+import type { EntryRef } from './layout'
 
 export type Draft = {
   store: DraftStore
@@ -11,6 +12,8 @@ export type Draft = {
   reportKey: ReportKey
   /** the last grid row (for keyboard moves) */
   maxRow: number
+  /** every entry in page order, with its name (to list problems and go from one to the next) */
+  entries: EntryRef[]
   /** formats a number for an input ("1.200" in Lao) */
   formatInput: (n: number, decimals: number) => string
   /** "ໄຕມາດ 4/2023": the period warnings compare with */

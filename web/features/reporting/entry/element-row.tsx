@@ -3,11 +3,12 @@ import type { DisaggregationOption, FormElement } from '../../../api/reporting-t
 import { useBi } from '../../../ui/bilingual'
 import { useFormat } from '../../../ui/format'
 import { valueKey } from '../draft/draft-entries'
+import type { GridArea } from './grid'
 import { RowTotal } from './row-total'
 import { ValueCell } from './value-cell'
 
 /** One element: its name and unit, a cell per option (or one), the row total, and last period's value. */
-export function ElementRow({ element, row, options }: { element: FormElement; row: number; options: DisaggregationOption[] }) {
+export function ElementRow({ element, row, area, options }: { element: FormElement; row: number; area: GridArea; options: DisaggregationOption[] }) {
   const { t } = useTranslation()
   const bi = useBi()
   const fmt = useFormat()
@@ -28,7 +29,7 @@ export function ElementRow({ element, row, options }: { element: FormElement; ro
       </th>
       {cols.map((c, i) => (
         <td key={c.code ?? '-'} className="rg-num">
-          <ValueCell entryKey={valueKey(element.code, c.code)} rule={rule} previous={previous(c.id)} row={row} col={i} label={c.label} />
+          <ValueCell entryKey={valueKey(element.code, c.code)} rule={rule} previous={previous(c.id)} row={row} col={i} area={area} label={c.label} />
         </td>
       ))}
       {options.length ? (

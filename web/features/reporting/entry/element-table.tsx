@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useBi } from '../../../ui/bilingual'
-import type { ElementTableLayout } from './layout'
+import { pasteArea, type ElementTableLayout } from './layout'
 import { ElementRow } from './element-row'
 import { useDraft } from './draft-context'
 
@@ -10,6 +10,7 @@ export function ElementTable({ table }: { table: ElementTableLayout }) {
   const bi = useBi()
   const { previousLabel } = useDraft()
   const disaggregated = table.options.length > 0
+  const area = pasteArea(table)
   return (
     <div className="rg-scroll" role="region" aria-label={t('dataEntry.grid.label')} tabIndex={-1}>
       <table className="rg-table" data-testid="element-table">
@@ -24,7 +25,7 @@ export function ElementTable({ table }: { table: ElementTableLayout }) {
           </tr>
         </thead>
         <tbody>
-          {table.rows.map(({ element, row }) => <ElementRow key={element.code} element={element} row={row} options={table.options} />)}
+          {table.rows.map(({ element, row }) => <ElementRow key={element.code} element={element} row={row} area={area} options={table.options} />)}
         </tbody>
       </table>
     </div>

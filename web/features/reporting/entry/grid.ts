@@ -1,7 +1,7 @@
 /**
  * The value grid spans the whole form: every value input carries data-grid-row (counted over the whole page) and
- * data-grid-col, so Enter and the arrow keys move like in a spreadsheet, and a block pasted from one fills the cells
- * below and to the right.
+ * data-grid-col, so Enter and the arrow keys move like in a spreadsheet. A block pasted into one fills the cells below
+ * and to the right, but only inside the table it starts in: values never run on into another programme's items.
  */
 export const ROW = 'data-grid-row'
 export const COL = 'data-grid-col'
@@ -60,14 +60,34 @@ export function moveFromKey(root: ParentNode, e: { key: string; shiftKey: boolea
   }
 }
 
-/** The cells a pasted block fills, starting at `input`: entry keys with their text (cells that do not exist are skipped). */
-export function pasteTargets(root: ParentNode, input: HTMLInputElement, block: string[][]): { key: string; text: string }[] {
-  const at = position(input)
-  if (!at) return []
-  const out: { key: string; text: string }[] = []
-  block.forEach((cells, i) => cells.forEach((text, j) => {
-    const key = cellAt(root, at.row + i, at.col + j)?.getAttribute(ENTRY)
-    if (key) out.push({ key, text })
+/** The part of the grid a paste may fill: one table, from its first row to `lastRow`, columns 0 to `cols` - 1. */
+export type GridArea = { lastRow: number; cols: number }
+export type PastePlan = { cells: { row: number; col: number; text: string }[]; skipped: number }
+
+/** Where a block lands when pasted at `start`: cells past the area's last row or last column are left out and counted. */
+export function planPaste(start: { row: number; col: number }, block: string[][], area: GridArea): PastePlan {
+  const cells: PastePlan['cells'] = []
+  let skipped = 0
+  block.forEach((line, i) => line.forEach((text, j) => {
+    const row = start.row + i
+    const col = start.col + j
+    if (row > area.lastRow || col >= area.cols) skipped++
+    else cells.push({ row, col, text })
   }))
-  return out
+  return { cells, skipped }
+}
+
+/** The entries a pasted block fills, starting at `input` (a cell that cannot take a value counts as left out). */
+export function pasteTargets(root: ParentNode, input: HTMLInputElement, block: string[][], area: GridArea): { targets: { key: string; text: string }[]; skipped: number } {
+  const at = position(input)
+  if (!at) return { targets: [], skipped: block.flat().length }
+  const plan = planPaste(at, block, area)
+  const targets: { key: string; text: string }[] = []
+  let skipped = plan.skipped
+  for (const c of plan.cells) {
+    const key = cellAt(root, c.row, c.col)?.getAttribute(ENTRY)
+    if (key) targets.push({ key, text: c.text })
+    else skipped++
+  }
+  return { targets, skipped }
 }

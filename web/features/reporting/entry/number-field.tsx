@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../../ui/format'
 import { checkValue } from '../draft/check-value'
 import { useDraft, useEntry } from './draft-context'
+import { ENTRY } from './grid'
 
 /** A labelled number of a milestone or project (% complete, disbursed amount), checked like the grid's cells. */
 export function NumberField({ entryKey, field, label, suffix, testId }: { entryKey: string; field: string; label: string; suffix?: string; testId?: string }) {
@@ -31,6 +32,7 @@ export function NumberField({ entryKey, field, label, suffix, testId }: { entryK
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           data-testid={testId}
+          {...{ [ENTRY]: entryKey }}
           onChange={(e) => store.setField(entryKey, field, e.currentTarget.value)}
           onBlur={() => {
             if (checked.value !== null) {

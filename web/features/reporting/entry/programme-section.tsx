@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { Badge, Group, Stack, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useBi } from '../../../ui/bilingual'
@@ -6,6 +7,7 @@ import { ChevronIcon } from '../../../ui/icons'
 import { isFilled } from '../draft/draft-entries'
 import { useDraft, useDraftRevision } from './draft-context'
 import { ElementTable } from './element-table'
+import { REVEAL_ENTRY } from './go-to-entry'
 import type { SectionLayout } from './layout'
 import { MilestoneCard } from './milestone-card'
 import { ProjectCard } from './project-card'
@@ -17,6 +19,15 @@ export function ProgrammeSection({ section, initiallyOpen }: { section: SectionL
   const [open, setOpen] = useState(initiallyOpen)
   const { store } = useDraft()
   useDraftRevision()
+  useEffect(() => {
+    const keys = new Set(section.itemKeys.flat())
+    const reveal = (e: Event) => {
+      // Synchronously, so the entry's input exists as soon as the event returns and can take the focus.
+      if (keys.has((e as CustomEvent<string>).detail)) flushSync(() => setOpen(true))
+    }
+    document.addEventListener(REVEAL_ENTRY, reveal)
+    return () => document.removeEventListener(REVEAL_ENTRY, reveal)
+  }, [section.itemKeys])
   const total = section.itemKeys.length
   const filled = section.itemKeys.filter((keys) => keys.some((k) => { const e = store.get(k); return !!e && isFilled(e) })).length
   const title = section.node ? `${section.node.code} · ${bi(section.node.name)?.text ?? ''}` : t('dataEntry.section.other')

@@ -1,18 +1,21 @@
-import { useCallback, useMemo, useState } from 'react'
-import { Alert, Button, Paper, Stack, Text } from '@mantine/core'
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
+import { Alert, Button, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { numberStyleOf } from '../../../../common/numbers/parse-number-text'
 import type { ReportForm, ReportKey } from '../../../api/reporting-types'
 import { useBi } from '../../../ui/bilingual'
 import { formatNumber, localeFor } from '../../../ui/format'
 import { DraftStore } from '../draft/draft-store'
-import { ActionBar } from '../workflow/action-bar'
+import { FileTransferPanel } from '../file-transfer/file-transfer-panel'
 import { HistoryPanel } from '../workflow/history-panel'
 import { StatusBanner } from '../workflow/status-banner'
 import { DraftContext, type Draft } from './draft-context'
+import { EditorActionBar } from './editor-action-bar'
 import { layoutSections } from './layout'
 import { ProgrammeSection } from './programme-section'
 import { ReportHeading } from './report-heading'
 import { SaveStatus } from './save-status'
+import { StickyBar } from './sticky-bar'
 import { UnsavedList } from './unsaved-list'
 import { useAutosave } from './use-autosave'
 
@@ -27,11 +30,13 @@ export function ReportEditor({ form, reportKey, onReload }: { form: ReportForm; 
   const formatInput = useCallback((n: number, d: number) => formatNumber(n, locale, d), [locale])
   // One store per loaded form: a language switch re-renders, it never drops what was typed.
   const [store] = useState(() => new DraftStore(form, formatInput))
+  // …and shows the numbers in the new language's format (before paint, without marking anything changed).
+  useLayoutEffect(() => store.reformat(formatInput, numberStyleOf(i18n.language)), [store, formatInput, i18n.language])
   const readOnly = !form.allowed.edit
   const { saver, status } = useAutosave(store, reportKey, !readOnly)
-  const { sections, maxRow } = useMemo(() => layoutSections(form.groups), [form.groups])
+  const { sections, maxRow, entries } = useMemo(() => layoutSections(form.groups), [form.groups])
   const previousLabel = form.previousPeriod ? bi(form.previousPeriod.label)?.text ?? form.previousPeriod.id : null
-  const draft: Draft = useMemo(() => ({ store, saver, readOnly, reportKey, maxRow, formatInput, previousLabel }), [store, saver, readOnly, reportKey, maxRow, formatInput, previousLabel])
+  const draft: Draft = useMemo(() => ({ store, saver, readOnly, reportKey, maxRow, entries, formatInput, previousLabel }), [store, saver, readOnly, reportKey, maxRow, entries, formatInput, previousLabel])
   const version = useCallback(() => store.reportVersion, [store])
   const settle = useCallback(() => (saver ? saver.settle() : Promise.resolve(true)), [saver])
   const hasActions = (['submit', 'return', 'approve', 'lock', 'reopen'] as const).some((a) => form.allowed[a])
@@ -42,10 +47,10 @@ export function ReportEditor({ form, reportKey, onReload }: { form: ReportForm; 
         <ReportHeading form={form} />
         <StatusBanner form={form} />
         {saver || hasActions ? (
-          <Paper className="rg-sticky" withBorder p="xs" radius="sm">
+          <StickyBar>
             <SaveStatus status={status} saver={saver} />
-            <ActionBar allowed={form.allowed} reportKey={reportKey} version={version} beforeSubmit={settle} onReload={onReload} />
-          </Paper>
+            <EditorActionBar allowed={form.allowed} reportKey={reportKey} version={version} beforeSubmit={settle} onReload={onReload} />
+          </StickyBar>
         ) : null}
         {status.state === 'error' ? (
           <Alert color="red" title={t('dataEntry.save.stoppedTitle')} role="alert" data-testid="save-stopped">
@@ -54,6 +59,7 @@ export function ReportEditor({ form, reportKey, onReload }: { form: ReportForm; 
           </Alert>
         ) : null}
         {readOnly ? null : <Text size="sm" c="dimmed">{t('dataEntry.keyboardHint')}</Text>}
+        <FileTransferPanel form={form} />
         {sections.length ? (
           <div id="report-form" className="rg-form">
             {sections.map((s) => {

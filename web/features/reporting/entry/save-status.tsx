@@ -3,22 +3,26 @@ import { useTranslation } from 'react-i18next'
 import { errorText } from '../../../api/client'
 import type { SaveStatus as Status } from '../draft/autosaver'
 import type { Autosaver } from '../draft/autosaver'
-import { entryProblem } from '../draft/entry-body'
-import { isDirty } from '../draft/draft-entries'
+import { entryIssue } from '../draft/entry-issue'
 import { useDraft, useDraftRevision } from './draft-context'
+import { GoToNext } from './go-to-next'
 
 const time = (ms: number) => new Date(ms).toTimeString().slice(0, 5)
 
-/** "Saving… / Saved at 10:42 / Offline, will retry", and what still waits for the person (invalid values, conflicts). */
+/**
+ * "Saving… / Saved at 10:42 / Offline, will retry", and what still waits for the person (invalid values, conflicts):
+ * each count is a button that goes to the next such cell.
+ */
 export function SaveStatus({ status, saver }: { status: Status; saver: Autosaver | null }) {
   const { t, i18n } = useTranslation()
   const { store } = useDraft()
   useDraftRevision()
   if (!saver) return null
   const entries = store.list()
-  const conflicts = entries.filter((e) => e.conflict).length
-  const invalid = entries.filter((e) => !e.conflict && isDirty(e) && (e.serverError || entryProblem(e))).length
-  const waiting = entries.some((e) => !e.inFlight && !e.conflict && isDirty(e) && !e.serverError && !entryProblem(e))
+  const issues = entries.map((e) => ({ e, issue: entryIssue(e) }))
+  const conflicts = entries.filter((e) => e.conflict).map((e) => e.key)
+  const invalid = issues.filter(({ issue }) => issue?.kind === 'invalid' || issue?.kind === 'refused').map(({ e }) => e.key)
+  const waiting = issues.some(({ e, issue }) => issue?.kind === 'unsaved' && !e.inFlight)
   let text: string
   let color = 'dimmed'
   if (status.state === 'saving') text = t('dataEntry.save.saving')
@@ -31,8 +35,8 @@ export function SaveStatus({ status, saver }: { status: Status; saver: Autosaver
     <Group gap="xs" wrap="wrap" role="status" aria-live="polite" data-testid="save-status" data-state={waiting && status.state !== 'offline' && status.state !== 'error' ? 'pending' : status.state}>
       <Text size="sm" c={color} fw={status.state === 'idle' || status.state === 'saved' ? 400 : 600}>{text}</Text>
       {status.state === 'offline' ? <Button size="compact-xs" variant="light" color="orange" onClick={() => void saver.flush()}>{t('dataEntry.save.retryNow')}</Button> : null}
-      {conflicts ? <Text size="sm" c="red.8" fw={600} data-testid="conflict-count">{t('dataEntry.save.conflicts', { count: conflicts })}</Text> : null}
-      {invalid ? <Text size="sm" c="red.8" data-testid="invalid-count">{t('dataEntry.save.invalid', { count: invalid })}</Text> : null}
+      {conflicts.length ? <GoToNext keys={conflicts} label={t('dataEntry.save.conflicts', { count: conflicts.length })} hint={t('dataEntry.save.goToNext')} testId="conflict-count" /> : null}
+      {invalid.length ? <GoToNext keys={invalid} label={t('dataEntry.save.invalid', { count: invalid.length })} hint={t('dataEntry.save.goToNext')} testId="invalid-count" /> : null}
     </Group>
   )
 }

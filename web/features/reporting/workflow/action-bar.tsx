@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AllowedActions, ReportAction, ReportKey } from '../../../api/reporting-types'
@@ -11,10 +11,15 @@ const STYLE: Record<ReportAction, { variant: string; color?: string }> = {
   lock: { variant: 'light', color: 'violet' }, reopen: { variant: 'light', color: 'orange' },
 }
 
-type Props = { allowed: AllowedActions; reportKey: ReportKey; version: () => number; beforeSubmit?: () => Promise<boolean>; onReload: () => void }
+/** What the submit dialog shows before confirming (problems with the values), and whether it blocks the confirmation. */
+export type SubmitCheck = { blocked: boolean; render: (close: () => void) => ReactNode }
+export type ActionBarProps = {
+  allowed: AllowedActions; reportKey: ReportKey; version: () => number; beforeSubmit?: () => Promise<boolean>; onReload: () => void
+  submitCheck?: SubmitCheck
+}
 
 /** The workflow steps the reader may take now: submit; return or approve (reviewers); lock or reopen (DPF). */
-export function ActionBar({ allowed, reportKey, version, beforeSubmit, onReload }: Props) {
+export function ActionBar({ allowed, reportKey, version, beforeSubmit, onReload, submitCheck }: ActionBarProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState<ReportAction | null>(null)
   const act = useReportAction(reportKey, version, beforeSubmit)
@@ -37,6 +42,7 @@ export function ActionBar({ allowed, reportKey, version, beforeSubmit, onReload 
         pending={act.isPending}
         error={act.error}
         onReload={onReload}
+        check={open === 'submit' ? submitCheck : undefined}
       />
     </>
   )

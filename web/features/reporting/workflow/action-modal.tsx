@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, errorText } from '../../../api/client'
 import type { ReportAction } from '../../../api/reporting-types'
 import { isTransient } from '../draft/autosaver'
+import type { SubmitCheck } from './action-bar'
 import { UnsavedEntriesError } from './use-report-action'
 
 type Props = {
@@ -13,11 +14,13 @@ type Props = {
   pending: boolean
   error: unknown
   onReload: () => void
+  /** submitting: the problems to fix first (listed above the confirmation, which waits until there are none) */
+  check?: SubmitCheck
 }
 const NEEDS_REASON: readonly ReportAction[] = ['return', 'reopen']
 
 /** Confirms a workflow step; a return or a reopening needs a reason (at least 3 characters), shown to the unit. */
-export function ActionModal({ action, onClose, onConfirm, pending, error, onReload }: Props) {
+export function ActionModal({ action, onClose, onConfirm, pending, error, onReload, check }: Props) {
   const { t, i18n } = useTranslation()
   const [reason, setReason] = useState('')
   const [tried, setTried] = useState(false)
@@ -34,11 +37,12 @@ export function ActionModal({ action, onClose, onConfirm, pending, error, onRelo
           onSubmit={(e) => {
             e.preventDefault()
             setTried(true)
-            if (reasonMissing) return
+            if (reasonMissing || check?.blocked) return
             onConfirm(needsReason ? reason.trim() : undefined)
           }}
         >
           <Stack gap="sm">
+            {check?.render(close)}
             <Text size="sm">{t(`review.modal.${action}Text`)}</Text>
             {needsReason ? (
               <Textarea
@@ -63,7 +67,7 @@ export function ActionModal({ action, onClose, onConfirm, pending, error, onRelo
             ) : null}
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={close}>{t('review.modal.cancel')}</Button>
-              <Button type="submit" loading={pending} color={action === 'return' || action === 'reopen' ? 'orange' : undefined} data-testid="action-confirm">
+              <Button type="submit" loading={pending} disabled={check?.blocked} color={action === 'return' || action === 'reopen' ? 'orange' : undefined} data-testid="action-confirm">
                 {isTransient(error) ? t('review.modal.retry') : t(`review.action.${action}`)}
               </Button>
             </Group>
