@@ -18,7 +18,7 @@ export type Dhis2Conflict = { object: string; value: string; value_lo: string; e
 type Group = { unit: string; period: string; body: SaveBody; indexes: number[] }
 
 const importConflicts = (summary: unknown, count: number) =>
-  new AppError(409, 'import_conflicts', `${count} conflict(s); nothing was imported`, `ມີ ${count} ຂໍ້ຂັດແຍ່ງ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ`, summary)
+  new AppError(409, 'import_conflicts', `${count} ${count === 1 ? 'conflict' : 'conflicts'}; nothing was imported`, `ມີ ${count} ຂໍ້ຂັດແຍ່ງ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ`, summary)
 
 /**
  * Imports a DHIS2 data value set (JSON or CSV) into reports of one data set, grouped by org unit and period, all or

@@ -22,7 +22,7 @@ export const nothingToImport = (rows: number) =>
   new AppError(422, 'nothing_to_import', `The file has no values to import (${rows} rows read, all empty)`, `ໄຟລ໌ບໍ່ມີຄ່າທີ່ຈະນຳເຂົ້າ (ອ່ານ ${rows} ແຖວ, ຫວ່າງທັງໝົດ)`)
 
 export const invalidFile = (errors: unknown[], counts: Record<string, number>) =>
-  new AppError(422, 'invalid_file', `${errors.length} cell(s) need fixing; nothing was saved`, `ມີ ${errors.length} ຫ້ອງທີ່ຕ້ອງແກ້ໄຂ; ບໍ່ມີຫຍັງຖືກບັນທຶກ`, { errors, ...counts })
+  new AppError(422, 'invalid_file', `${errors.length} ${errors.length === 1 ? 'cell needs' : 'cells need'} fixing; nothing was saved`, `ມີ ${errors.length} ຫ້ອງທີ່ຕ້ອງແກ້ໄຂ; ບໍ່ມີຫຍັງຖືກບັນທຶກ`, { errors, ...counts })
 
 export const fileForAnotherReport = (madeFor: Record<string, string>, expected: Record<string, string>) => {
   const d = (r: Record<string, string>) => `${r.dataSet}/${r.unit}/${r.period}`
