@@ -12,7 +12,7 @@ export type ImportResult = {
   version: number
   file: { name: string; format: TemplateFormat; sizeBytes: number }
   rowsRead: number
-  values: { saved: number; created: number; updated: number; leftEmpty: number }
+  values: { saved: number; created: number; updated: number; unchanged: number; leftEmpty: number }
   milestones: { saved: number }
 }
 /** One bad cell of a refused import (422 `invalid_file`). */

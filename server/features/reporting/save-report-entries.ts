@@ -47,7 +47,11 @@ export async function saveReportEntries(db: Kysely<DB>, actor: Actor, key: Repor
       milestones: await writeMilestones(trx, report.id, resolved.milestones, current.milestones, by),
       projects: await writeProjects(trx, report.id, resolved.projects, current.projects, by),
     }
-    const updated = await trx.updateTable('reports').set({ version: sql`version + 1`, updated_at: new Date() }).where('id', '=', report.id).returning(['version']).executeTakeFirstOrThrow()
+    const edited = changes.values.audit.length + resolved.milestones.length + resolved.projects.length > 0
+    // Nothing new: the report's version stays too, so a colleague's pending submit (If-Match) still holds.
+    const updated = edited
+      ? await trx.updateTable('reports').set({ version: sql`version + 1`, updated_at: new Date() }).where('id', '=', report.id).returning(['version']).executeTakeFirstOrThrow()
+      : { version: report.version }
     await recordAudit(trx, {
       action: opts.auditAction ?? 'report.save', entityType: 'report', entityId: report.id, entityCode: `${ctx.dataSet.code}/${ctx.unit.code}/${ctx.period.id}`,
       before: { version: report.version },
@@ -57,6 +61,7 @@ export async function saveReportEntries(db: Kysely<DB>, actor: Actor, key: Repor
     return {
       reportId: report.id, version: updated.version,
       saved: { values: changes.values.versions, milestones: changes.milestones.versions, projects: changes.projects.versions },
+      valueCounts: changes.values.counts,
     }
   })
 }
@@ -64,7 +69,7 @@ export async function saveReportEntries(db: Kysely<DB>, actor: Actor, key: Repor
 type Current = Awaited<ReturnType<typeof currentVersions>>
 
 async function currentVersions(trx: Transaction<DB>, reportId: number) {
-  const values = await trx.selectFrom('data_values').select(['data_element_id', 'option_id', 'value', 'text_value', 'version', 'updated_at', 'updated_by']).where('report_id', '=', reportId).execute()
+  const values = await trx.selectFrom('data_values').select(['data_element_id', 'option_id', 'value', 'text_value', 'comment', 'version', 'updated_at', 'updated_by']).where('report_id', '=', reportId).execute()
   const milestones = await trx.selectFrom('milestone_progress').selectAll().where('report_id', '=', reportId).execute()
   const projects = await trx.selectFrom('project_progress').selectAll().where('report_id', '=', reportId).execute()
   return {
@@ -95,11 +100,21 @@ async function writeValues(trx: Transaction<DB>, report: { id: number; org_unit_
   const audit: unknown[] = []
   const versions: { element: string; option: string | null; version: number }[] = []
   const rows = []
+  let [created, updated, unchanged] = [0, 0, 0]
   for (const v of values) {
     const c = current.get(`${v.elementId}:${v.optionId}`)
+    // The same value again (a re-imported template, a retried save) is not an edit: its version stays, so nobody
+    // editing it meanwhile gets a false conflict, and an import does not report it as changed.
+    if (c && num(c.value) === v.value && c.text_value === v.text && c.comment === v.comment) {
+      versions.push({ element: v.elementCode, option: v.optionCode, version: c.version })
+      unchanged++
+      continue
+    }
     const version = (c?.version ?? 0) + 1
     versions.push({ element: v.elementCode, option: v.optionCode, version })
-    if (!c || num(c.value) !== v.value || c.text_value !== v.text) audit.push([v.elementCode, v.optionCode, c ? num(c.value) ?? c.text_value : null, v.value ?? v.text])
+    if (c) updated++
+    else created++
+    audit.push([v.elementCode, v.optionCode, c ? num(c.value) ?? c.text_value : null, v.value ?? v.text])
     rows.push({ report_id: report.id, data_element_id: v.elementId, option_id: v.optionId, org_unit_id: report.org_unit_id, period: report.period, period_start: report.period_start, value: v.value, text_value: v.text, comment: v.comment, version, updated_by: by, updated_at: new Date() })
   }
   // One array per column (unnest) instead of a VALUES list: 12 parameters per statement, not 12 per row, which
@@ -113,7 +128,7 @@ async function writeValues(trx: Transaction<DB>, report: { id: number; org_unit_
       on conflict (report_id, data_element_id, option_id) do update set value = excluded.value, text_value = excluded.text_value, comment = excluded.comment,
         version = excluded.version, updated_by = excluded.updated_by, updated_at = excluded.updated_at`.execute(trx)
   }
-  return { audit, versions }
+  return { audit, versions, counts: { created, updated, unchanged } }
 }
 
 async function writeMilestones(trx: Transaction<DB>, reportId: number, entries: ResolvedMilestone[], current: Current['milestones'], by: number | null) {

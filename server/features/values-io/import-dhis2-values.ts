@@ -60,11 +60,12 @@ export async function importDhis2Values(db: Kysely<DB>, actor: Actor, q: { plan?
       const saved = await saveReportEntries(trx, actor, { plan: ds.planCode, dataSet: ds.code, unit: g.unit, period: g.period }, g.body, {
         checkVersions: false, numbers: 'plain', auditAction: 'report.import', auditExtra: { file: { source: 'dhis2', format, sizeBytes: payload.content.length, sha256 } },
       })
-      out.push({ orgUnit: g.unit, period: g.period, reportId: saved.reportId, version: saved.version, created: saved.saved.values.filter((v) => v.version === 1).length, saved: saved.saved.values.length })
+      out.push({ orgUnit: g.unit, period: g.period, reportId: saved.reportId, version: saved.version, created: saved.valueCounts.created, saved: saved.saved.values.length })
     }
     return out
   })
   const imported = reports.reduce((n, r) => n + r.created, 0)
+  // As DHIS2 counts: a value sent again unchanged is "updated" (here it keeps its version).
   const updated = reports.reduce((n, r) => n + r.saved, 0) - imported
   return {
     responseType: 'ImportSummary', status: 'SUCCESS', description: 'Import process completed successfully',

@@ -75,13 +75,12 @@ export async function importReportFile(db: Kysely<DB>, actor: Actor, key: Report
     throw e
   }
   const savedAt = performance.now()
-  const created = saved.saved.values.filter((v) => v.version === 1).length
   return {
     reportId: saved.reportId,
     version: saved.version,
     file: { name: file.name, format, sizeBytes: file.content.length, unpackedBytes, sha256 },
     rowsRead: parsed.rowsRead,
-    values: { saved: saved.saved.values.length, created, updated: saved.saved.values.length - created, leftEmpty: parsed.blankValues },
+    values: { saved: saved.valueCounts.created + saved.valueCounts.updated, ...saved.valueCounts, leftEmpty: parsed.blankValues },
     milestones: { saved: saved.saved.milestones.length },
     timing: { parseMs: ms(parsedAt - started), validateMs: ms(validatedAt - parsedAt), saveMs: ms(savedAt - validatedAt), totalMs: ms(savedAt - started) },
   }

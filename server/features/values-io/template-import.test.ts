@@ -97,6 +97,23 @@ describe('the XLSX template', () => {
     expect(again.getCell('C7').value).toBe('ກຳລັງດຳເນີນຕາມແຜນ (on_track)')
   })
 
+  it('re-importing the downloaded template changes nothing: no new versions, nothing counted as changed', async () => {
+    const versions = async () => (await t.db.selectFrom('data_values').select(['data_element_id', 'option_id', 'version']).orderBy('data_element_id').orderBy('option_id').execute()).map((r) => `${r.data_element_id}:${r.option_id}:${r.version}`)
+    const before = await versions()
+    expect(before.length).toBeGreaterThan(0)
+    const reportVersion = (await reporter.request('GET', R)).json().report.version
+    const { wb } = await download(reporter)
+    // Only the values: the milestone sheet as downloaded would be saved again (progress rows are always written).
+    wb.removeWorksheet(wb.getWorksheet(SHEETS.milestones)!.id)
+    const res = await upload(reporter, await toBuffer(wb))
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json().values).toMatchObject({ saved: 0, created: 0, updated: 0, unchanged: before.length })
+    expect(await versions()).toEqual(before)
+    // Nothing new: the report's version stays, so a colleague's pending submit still holds.
+    expect(res.json().version).toBe(reportVersion)
+    expect((await reporter.request('GET', R)).json().report.version).toBe(reportVersion)
+  })
+
   it('the CSV template round-trips too', async () => {
     const res = await reporter.request('GET', `${R}/template.csv`)
     expect(res.statusCode).toBe(200)

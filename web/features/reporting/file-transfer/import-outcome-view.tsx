@@ -19,6 +19,7 @@ export function ImportOutcomeView({ outcome, itemName, onClose }: Props) {
       <Alert color="teal" title={t('valueFiles.savedTitle', { name: outcome.name })} role="status" data-testid="import-saved" {...close}>
         <Text size="sm">{t('valueFiles.savedValues', { count: values.saved, created: values.created, updated: values.updated })}</Text>
         {milestones.saved ? <Text size="sm">{t('valueFiles.savedMilestones', { count: milestones.saved })}</Text> : null}
+        {values.unchanged ? <Text size="sm" c="dimmed">{t('valueFiles.unchanged', { count: values.unchanged })}</Text> : null}
         {values.leftEmpty ? <Text size="sm" c="dimmed">{t('valueFiles.leftEmpty', { count: values.leftEmpty })}</Text> : null}
       </Alert>
     )
