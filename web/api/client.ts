@@ -39,15 +39,14 @@ async function request(url: string, init: RequestInit): Promise<{ res: Response;
     res = await fetch(url, { ...init, credentials: 'same-origin' })
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err
-    throw new ApiError(0, 'network', 'The server cannot be reached', 'ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບເຊີບເວີໄດ້')
+    throw networkError()
   }
   const body = await res.json().catch(() => null)
   return { res, body }
 }
 
-function toApiError(res: Response, body: unknown): ApiError {
-  return apiErrorOf(res.status, res.statusText, body)
-}
+/** The server did not answer at all (offline, a dropped line). */
+export const networkError = () => new ApiError(0, 'network', 'The server cannot be reached', 'ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບເຊີບເວີໄດ້')
 
 /** An error answer as an ApiError (also for requests made without fetch, such as an upload that reports progress). */
 export function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
@@ -59,7 +58,7 @@ export function apiErrorOf(status: number, statusText: string, body: unknown): A
 
 export async function getJson<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T> {
   const { res, body } = await request(apiUrl(path, params), { headers: { accept: 'application/json' }, signal })
-  if (!res.ok) throw toApiError(res, body)
+  if (!res.ok) throw apiErrorOf(res.status, res.statusText, body)
   return body as T
 }
 
@@ -101,7 +100,7 @@ export async function sendJson<T>(method: WriteMethod, path: string, payload?: u
   })
   let { res, body } = await send(csrfToken ?? (await freshCsrfToken()))
   if (res.status === 403 && (body as ErrorBody)?.error?.code === 'csrf_invalid') ({ res, body } = await send(await freshCsrfToken()))
-  if (!res.ok) throw toApiError(res, body)
+  if (!res.ok) throw apiErrorOf(res.status, res.statusText, body)
   return body as T
 }
 

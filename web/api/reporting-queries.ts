@@ -24,13 +24,16 @@ export const useReports = (filter: ReportFilter, enabled = true) =>
     staleTime: 30_000,
   })
 
-export const useCalendar = (plan: string | undefined, q: { dataSet?: string; period?: string }, enabled = true) =>
-  useQuery({
-    queryKey: ['reporting-calendar', plan, q],
-    queryFn: ({ signal }) => getJson<Calendar>(`/v1/plans/${enc(plan!)}/reporting-calendar`, q as QueryParams, signal),
-    enabled: enabled && !!plan,
-    staleTime: 60_000,
-  })
+type CalendarQuery = { dataSet?: string; period?: string }
+/** The follow-up calendar of a plan, as one query (also for pages that ask several at once with useQueries). */
+export const calendarQuery = (plan: string, q: CalendarQuery) => ({
+  queryKey: ['reporting-calendar', plan, q] as const,
+  queryFn: ({ signal }: { signal: AbortSignal }) => getJson<Calendar>(`/v1/plans/${enc(plan)}/reporting-calendar`, q as QueryParams, signal),
+  staleTime: 60_000,
+})
+
+export const useCalendar = (plan: string | undefined, q: CalendarQuery, enabled = true) =>
+  useQuery({ ...calendarQuery(plan ?? '', q), enabled: enabled && !!plan })
 
 /**
  * One report's form. Loaded once per visit and then kept in step by the page's own saves (each answer carries the

@@ -1,4 +1,4 @@
-import { apiErrorOf, ApiError, apiUrl, csrfTokenFor, type QueryParams } from './client'
+import { apiErrorOf, apiUrl, csrfTokenFor, networkError, type QueryParams } from './client'
 
 export type UploadProgress = { sent: number; total: number; done: boolean }
 
@@ -21,7 +21,7 @@ export async function uploadWithProgress<T>(path: string, params: QueryParams, f
       try { body = JSON.parse(xhr.responseText) } catch { /* not JSON: the status says enough */ }
       resolve({ status: xhr.status, statusText: xhr.statusText, body })
     }
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'The server cannot be reached', 'ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບເຊີບເວີໄດ້'))
+    xhr.onerror = () => reject(networkError())
     xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'))
     signal?.addEventListener('abort', () => xhr.abort(), { once: true })
     xhr.send(file)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatNumberText } from '../../common/numbers/format-number-text'
 
 export const localeFor = (lang: string) => (lang === 'en' ? 'en-GB' : 'lo-LA')
 
@@ -17,8 +18,7 @@ function numberFormat(locale: string, maxDigits: number): (v: number) => string 
   let f = cache.get(key)
   if (!f) {
     if (locale.startsWith('lo') && !laoIntlAvailable()) {
-      const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDigits })
-      f = (v) => en.formatToParts(v).map((p) => (p.type === 'group' ? '.' : p.type === 'decimal' ? ',' : p.value)).join('')
+      f = (v) => formatNumberText(v, 'lo', maxDigits)
     } else {
       const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits })
       f = (v) => nf.format(v)

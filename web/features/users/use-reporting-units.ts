@@ -1,7 +1,6 @@
 import { useQueries } from '@tanstack/react-query'
-import { getJson } from '../../api/client'
 import { usePlans } from '../../api/plan-queries'
-import type { Calendar } from '../../api/reporting-types'
+import { calendarQuery } from '../../api/reporting-queries'
 
 /**
  * Codes of the units expected to report on any plan's forms (those whose form is not empty), as far as the caller may
@@ -10,11 +9,7 @@ import type { Calendar } from '../../api/reporting-types'
 export function useReportingUnits(enabled: boolean): Set<string> | null {
   const plans = usePlans()
   const calendars = useQueries({
-    queries: (enabled ? plans.data ?? [] : []).map((p) => ({
-      queryKey: ['reporting-calendar', p.code, {}],
-      queryFn: ({ signal }: { signal: AbortSignal }) => getJson<Calendar>(`/v1/plans/${encodeURIComponent(p.code)}/reporting-calendar`, {}, signal),
-      staleTime: 60_000,
-    })),
+    queries: (enabled ? plans.data ?? [] : []).map((p) => calendarQuery(p.code, {})),
   })
   if (!enabled || !plans.data || calendars.some((c) => !c.data)) return null
   return new Set(calendars.flatMap((c) => c.data!.reports.map((r) => r.unit.code)))

@@ -1,9 +1,8 @@
 import { Alert, Stack, Text, Title } from '@mantine/core'
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { getJson } from '../../../api/client'
-import { useReports } from '../../../api/reporting-queries'
-import type { Calendar, DataSet } from '../../../api/reporting-types'
+import { calendarQuery, useReports } from '../../../api/reporting-queries'
+import type { DataSet } from '../../../api/reporting-types'
 import { QueryState } from '../../../ui/query-state'
 import { currentPeriods, laoToday, periodChoices } from './period-choices'
 import { ReportTable } from './report-table'
@@ -16,13 +15,7 @@ import { todoRows } from './todo-rows'
 export function TodoList({ plan, planPeriod, dataSets }: { plan: string; planPeriod: { start: number; end: number }; dataSets: DataSet[] }) {
   const { t } = useTranslation()
   const periods = dataSets.flatMap((ds) => currentPeriods(periodChoices(ds.frequency, planPeriod)).map((period) => ({ dataSet: ds.code, period })))
-  const calendars = useQueries({
-    queries: periods.map((q) => ({
-      queryKey: ['reporting-calendar', plan, q],
-      queryFn: ({ signal }: { signal: AbortSignal }) => getJson<Calendar>(`/v1/plans/${encodeURIComponent(plan)}/reporting-calendar`, q, signal),
-      staleTime: 60_000,
-    })),
-  })
+  const calendars = useQueries({ queries: periods.map((q) => calendarQuery(plan, q)) })
   const started = useReports({ plan, limit: 200 })
   const { rows, assigned } = todoRows(plan, dataSets, calendars.map((c) => c.data), started.data?.items ?? [], laoToday())
   const loading = (calendars.find((c) => c.isPending || c.isError) ?? started) as UseQueryResult<unknown>
